@@ -1,0 +1,82 @@
+package org.scrutineer.belenios.credential;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import org.scrutineer.belenios.json.BeleniosFormatException;
+import org.scrutineer.belenios.json.JsonReading;
+import org.scrutineer.belenios.json.JsonWriting;
+
+/**
+ * The public credentials of an election — Belenios spec 2.0 §4.8: a JSON array of strings, each
+ * {@code CREDENTIAL} or {@code CREDENTIAL,WEIGHT} (and, in {@code .pubcreds} files only, a third
+ * part, the voter's login). Parsing checks the shape; subgroup membership of each credential is
+ * checked by the verifier, which knows the group.
+ */
+public record PublicCredentials(List<PublicCredential> entries) {
+
+  public PublicCredentials {
+    entries = List.copyOf(entries);
+  }
+
+  public static PublicCredentials parse(byte[] bytes, String name) throws BeleniosFormatException {
+    JsonNode node = JsonReading.parse(bytes, name);
+    return new PublicCredentials(JsonReading.list(node, name, PublicCredentials::entry));
+  }
+
+  private static PublicCredential entry(JsonNode node, String path) throws BeleniosFormatException {
+    String text = JsonReading.string(node, path);
+    String[] parts = text.split(",", -1);
+    if (parts.length > 3) {
+      throw new BeleniosFormatException(path, "expected CREDENTIAL, CREDENTIAL,WEIGHT or CREDENTIAL,WEIGHT,LOGIN");
+    }
+    BigInteger credential = decimal(parts[0], path, "credential");
+    Optional<BigInteger> weight = Optional.empty();
+    if (parts.length >= 2 && !parts[1].isEmpty()) {
+      weight = Optional.of(decimal(parts[1], path, "weight"));
+    } else if (parts.length == 2) {
+      throw new BeleniosFormatException(path, "empty weight after the comma");
+    }
+    Optional<String> login = parts.length == 3 ? Optional.of(parts[2]) : Optional.empty();
+    return new PublicCredential(credential, weight, login);
+  }
+
+  private static BigInteger decimal(String text, String path, String what)
+      throws BeleniosFormatException {
+    if (text.isEmpty() || !text.chars().allMatch(Character::isDigit)) {
+      throw new BeleniosFormatException(path, "the " + what + " \"" + text + "\" is not a non-negative decimal number");
+    }
+    return new BigInteger(text);
+  }
+
+  /** Whether any entry carries a weight. */
+  public boolean weighted() {
+    return entries.stream().anyMatch(entry -> entry.weight().isPresent());
+  }
+
+  /** The list as stored in the archive (logins removed), as {@code archive init} writes it. */
+  public byte[] toArchiveJson() {
+    return write(PublicCredential::stripped);
+  }
+
+  /** The list as {@code generate-credentials} writes it into {@code .pubcreds}. */
+  public byte[] toJsonWithLogins() {
+    return write(PublicCredential::withLogin);
+  }
+
+  private byte[] write(Function<PublicCredential, String> form) {
+    List<String> lines = new ArrayList<>(entries.size());
+    entries.forEach(entry -> lines.add(form.apply(entry)));
+    return JsonWriting.bytes(
+        json -> {
+          json.writeStartArray();
+          for (String line : lines) {
+            json.writeString(line);
+          }
+          json.writeEndArray();
+        });
+  }
+}

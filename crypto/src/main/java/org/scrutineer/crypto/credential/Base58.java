@@ -1,0 +1,18 @@
+package org.scrutineer.crypto.credential;
+
+/** The Base58 digits of Belenios spec 2.0 §4.2 and §4.8 (no 0, O, I or l). */
+public final class Base58 {
+  public static final String ALPHABET =
+      "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz";
+
+  private Base58() {}
+
+  /** The digit value of {@code c} (1 is 0, …, z is 57), or -1 if it is not a Base58 character. */
+  public static int digit(char c) {
+    return ALPHABET.indexOf(c);
+  }
+
+  public static char character(int digit) {
+    return ALPHABET.charAt(digit);
+  }
+}

@@ -1,0 +1,139 @@
+package org.scrutineer.crypto.group;
+
+import java.math.BigInteger;
+import java.security.SecureRandom;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A prime-order subgroup of Z_p^*, as in Belenios spec 2.0 §5 "Group parameters": p, its subgroup
+ * order q and a generator g of that subgroup. Every exponentiation of the protocol goes through this
+ * class, so that it can be optimised in one place.
+ *
+ * <p>Group elements are plain {@link BigInteger}s in [1, p-1]; anything that arrives from outside
+ * (an archive, a file, a flag) must pass {@link #isMember} before it is used.
+ */
+public final class Group {
+  /** Belenios spec 2.0 §5.1 "BELENIOS-2048": 2048-bit p, 256-bit q, generated per FIPS 186-4. */
+  public static final Group BELENIOS_2048 =
+      new Group(
+          "BELENIOS-2048",
+          new BigInteger("20694785691422546401013643657505008064922989295751104097100884787057374219242717401922237254497684338129066633138078958404960054389636289796393038773905722803605973749427671376777618898589872735865049081167099310535867780980030790491654063777173764198678527273474476341835600035698305193144284561701911000786737307333564123971732897913240474578834468260652327974647951137672658693582180046317922073668860052627186363386088796882120769432366149491002923444346373222145884100586421050242120365433561201320481118852408731077014151666200162313177169372189248078507711827842317498073276598828825169183103125680162072880719"),
+          new BigInteger("78571733251071885079927659812671450121821421258408794611510081919805623223441"),
+          new BigInteger("2402352677501852209227687703532399932712287657378364916510075318787663274146353219320285676155269678799694668298749389095083896573425601900601068477164491735474137283104610458681314511781646755400527402889846139864532661215055797097162016168270312886432456663834863635782106154918419982534315189740658186868651151358576410138882215396016043228843603930989333662772848406593138406010231675095763777982665103606822406635076697764025346253773085133173495194248967754052573659049492477631475991575198775177711481490920456600205478127054728238140972518639858334115700568353695553423781475582491896050296680037745308460627"));
+
+  /** Belenios spec 2.0 §5.2 "RFC-3526-2048": the RFC 3526 safe prime, g = 2, q = (p-1)/2. */
+  public static final Group RFC_3526_2048 =
+      new Group(
+          "RFC-3526-2048",
+          new BigInteger("32317006071311007300338913926423828248817941241140239112842009751400741706634354222619689417363569347117901737909704191754605873209195028853758986185622153212175412514901774520270235796078236248884246189477587641105928646099411723245426622522193230540919037680524235519125679715870117001058055877651038861847280257976054903569732561526167081339361799541336476559160368317896729073178384589680639671900977202194168647225871031411336429319536193471636533209717077448227988588565369208645296636077250268955505928362751121174096972998068410554359584866583291642136218231078990999448652468262416972035911852507045361090559"),
+          new BigInteger("16158503035655503650169456963211914124408970620570119556421004875700370853317177111309844708681784673558950868954852095877302936604597514426879493092811076606087706257450887260135117898039118124442123094738793820552964323049705861622713311261096615270459518840262117759562839857935058500529027938825519430923640128988027451784866280763083540669680899770668238279580184158948364536589192294840319835950488601097084323612935515705668214659768096735818266604858538724113994294282684604322648318038625134477752964181375560587048486499034205277179792433291645821068109115539495499724326234131208486017955926253522680545279"),
+          BigInteger.TWO);
+
+  private static final List<Group> KNOWN = List.of(BELENIOS_2048, RFC_3526_2048);
+
+  private final String name;
+  private final BigInteger p;
+  private final BigInteger q;
+  private final BigInteger g;
+  private final int exponentBytes;
+
+  private Group(String name, BigInteger p, BigInteger q, BigInteger g) {
+    this.name = name;
+    this.p = p;
+    this.q = q;
+    this.g = g;
+    this.exponentBytes = (q.bitLength() + 7) / 8 + 8; // 64 extra bits make the mod-q bias negligible
+  }
+
+  /** The group an election names in its {@code group} field (spec §4.10), if we know it. */
+  public static Optional<Group> byName(String name) {
+    return KNOWN.stream().filter(group -> group.name.equals(name)).findFirst();
+  }
+
+  /** The names {@link #byName} accepts, for error messages. */
+  public static List<String> knownNames() {
+    return KNOWN.stream().map(Group::name).toList();
+  }
+
+  public String name() {
+    return name;
+  }
+
+  public BigInteger p() {
+    return p;
+  }
+
+  public BigInteger q() {
+    return q;
+  }
+
+  public BigInteger g() {
+    return g;
+  }
+
+  /**
+   * Subgroup membership, as belenios-tool's {@code check}: 0 ≤ x &lt; p and x^q = 1 (mod p). This
+   * rejects 0, values out of range and elements of the small subgroups of Z_p^* (spec §4.1: every
+   * G value is an element of the order-q subgroup).
+   */
+  public boolean isMember(BigInteger x) {
+    return x.signum() > 0 && x.compareTo(p) < 0 && x.modPow(q, p).equals(BigInteger.ONE);
+  }
+
+  /** An exponent is in range when 0 ≤ e &lt; q (spec §4.2, type Zq). */
+  public boolean isExponent(BigInteger e) {
+    return e.signum() >= 0 && e.compareTo(q) < 0;
+  }
+
+  /** base^exponent mod p. */
+  public BigInteger pow(BigInteger base, BigInteger exponent) {
+    return base.modPow(exponent, p);
+  }
+
+  /** g^exponent mod p. */
+  public BigInteger powG(BigInteger exponent) {
+    return g.modPow(exponent, p);
+  }
+
+  /**
+   * b1^e1 · b2^e2 mod p: the commitment every proof check recomputes (A = g^response·X^challenge).
+   * One method so that simultaneous multi-exponentiation can replace it in one place.
+   */
+  public BigInteger powProduct(BigInteger b1, BigInteger e1, BigInteger b2, BigInteger e2) {
+    return b1.modPow(e1, p).multiply(b2.modPow(e2, p)).mod(p);
+  }
+
+  /** a·b mod p. */
+  public BigInteger mul(BigInteger a, BigInteger b) {
+    return a.multiply(b).mod(p);
+  }
+
+  /** a / b = a·b^-1 mod p. */
+  public BigInteger div(BigInteger a, BigInteger b) {
+    return a.multiply(b.modInverse(p)).mod(p);
+  }
+
+  /** A uniformly random exponent in Z_q, from a cryptographic random source. */
+  public BigInteger randomExponent(SecureRandom random) {
+    byte[] bytes = new byte[exponentBytes];
+    random.nextBytes(bytes);
+    return new BigInteger(1, bytes).mod(q);
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof Group group && group.name.equals(name) && group.p.equals(p);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(name, p);
+  }
+
+  @Override
+  public String toString() {
+    return name;
+  }
+}

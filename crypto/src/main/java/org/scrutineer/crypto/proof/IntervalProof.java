@@ -1,0 +1,93 @@
+package org.scrutineer.crypto.proof;
+
+import java.math.BigInteger;
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.List;
+import org.scrutineer.crypto.elgamal.Ciphertext;
+import org.scrutineer.crypto.group.Group;
+import org.scrutineer.crypto.hash.ChallengeHash;
+
+/**
+ * Proofs of interval membership — Belenios spec 2.0 §4.12: (alpha, beta) = (g^r, y^r·g^M_i) for some
+ * M_i in a given list. Used for each choice being 0 or 1 and for the sum of choices lying in
+ * [min, max] (§4.11.1). The hash is {@code prove|S|alpha,beta|A_0,B_0,…,A_k,B_k}.
+ */
+public final class IntervalProof {
+  private IntervalProof() {}
+
+  /** Spec §4.12 {@code iprove(S, r, i, M_0, …, M_k)}: proves the plaintext is {@code values[i]}. */
+  public static List<Proof> prove(
+      Group group,
+      BigInteger y,
+      String s,
+      Ciphertext ciphertext,
+      BigInteger r,
+      int i,
+      List<BigInteger> values,
+      SecureRandom random) {
+    return DisjunctiveProof.prove(
+        group,
+        y,
+        statements(group, ciphertext, values),
+        i,
+        r,
+        commitments -> hash(group, s, ciphertext, commitments),
+        random);
+  }
+
+  /** Spec §4.12 verification. */
+  public static boolean verify(
+      Group group,
+      BigInteger y,
+      String s,
+      Ciphertext ciphertext,
+      List<BigInteger> values,
+      List<Proof> proofs) {
+    return DisjunctiveProof.verify(
+        group,
+        y,
+        statements(group, ciphertext, values),
+        proofs,
+        commitments -> hash(group, s, ciphertext, commitments));
+  }
+
+  /** The values 0 and 1, for the individual proofs of §4.11.1. */
+  public static List<BigInteger> zeroOrOne() {
+    return List.of(BigInteger.ZERO, BigInteger.ONE);
+  }
+
+  /** The values min, min+1, …, max. */
+  public static List<BigInteger> range(int min, int max) {
+    List<BigInteger> values = new ArrayList<>();
+    for (int m = min; m <= max; m++) {
+      values.add(BigInteger.valueOf(m));
+    }
+    return values;
+  }
+
+  /** Statement j is (alpha, beta / g^M_j): it has the form (g^r, y^r) exactly when M = M_j. */
+  private static List<Ciphertext> statements(
+      Group group, Ciphertext ciphertext, List<BigInteger> values) {
+    List<Ciphertext> statements = new ArrayList<>(values.size());
+    for (BigInteger m : values) {
+      statements.add(
+          new Ciphertext(ciphertext.alpha(), group.div(ciphertext.beta(), group.powG(m))));
+    }
+    return statements;
+  }
+
+  private static BigInteger hash(
+      Group group, String s, Ciphertext ciphertext, List<BigInteger> commitments) {
+    return ChallengeHash.of(
+        group,
+        "prove|"
+            + s
+            + "|"
+            + ciphertext.alpha()
+            + ","
+            + ciphertext.beta()
+            + "|"
+            + ChallengeHash.commaSeparated(commitments));
+  }
+}
