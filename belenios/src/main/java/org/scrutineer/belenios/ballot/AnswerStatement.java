@@ -29,4 +29,15 @@ final class AnswerStatement {
     }
     return sum;
   }
+
+  /** The product of choices already checked to be in the group, itself known to be in the group. */
+  static Ciphertext productOfMembers(Group group, List<Ciphertext> choices) {
+    List<BigInteger> alphas = new ArrayList<>(choices.size());
+    List<BigInteger> betas = new ArrayList<>(choices.size());
+    for (Ciphertext choice : choices) {
+      alphas.add(choice.alpha());
+      betas.add(choice.beta());
+    }
+    return new Ciphertext(group.productOfMembers(alphas), group.productOfMembers(betas));
+  }
 }

@@ -40,7 +40,8 @@ public final class Credential {
 
   /**
    * Reads a credential typed or stored by someone, in either form of spec §4.8, checking its
-   * alphabet and checksum. The string is kept exactly as given, since the derivation hashes it.
+   * alphabet and checksum as belenios-tool does. The string is kept exactly as given, since the
+   * derivation hashes it: the dashed and the compact form give different keys, in the tool too.
    */
   public static Optional<Credential> parse(String text) {
     String compact = text.replace("-", "");
@@ -53,8 +54,11 @@ public final class Credential {
         return Optional.empty();
       }
     }
-    int expected = checksum(compact.substring(0, RANDOM_CHARACTERS));
-    if (Base58.digit(compact.charAt(RANDOM_CHARACTERS)) != expected) {
+    // belenios-tool's check_raw accepts any checksum digit d with (c1 + d) mod 53 = 0, not only the
+    // 53 − (c1 mod 53) it generates: when c1 mod 53 is 0 or ≥ 49, a second digit (0, or 54…57)
+    // passes too, and the tool derives a key from it. We accept exactly what the tool accepts.
+    int c1Mod53 = 53 - checksum(compact.substring(0, RANDOM_CHARACTERS));
+    if ((c1Mod53 + Base58.digit(compact.charAt(RANDOM_CHARACTERS))) % 53 != 0) {
       return Optional.empty();
     }
     return Optional.of(new Credential(text));

@@ -20,9 +20,13 @@ public final class BallotSignature {
     return new Proof(challenge, w.subtract(secret.multiply(challenge)).mod(group.q()));
   }
 
-  /** Spec §4.14 verification: A = g^response·credential^challenge, challenge = H_sig(hash, A). */
+  /**
+   * Spec §4.14 verification: A = g^response·credential^challenge, challenge = H_sig(hash, A). The
+   * credential must be in the group, as belenios-tool checks ({@code G.check credential}): for
+   * −credential the equation holds whenever the challenge is even.
+   */
   public static boolean verify(Group group, BigInteger credential, String ballotHash, Proof proof) {
-    if (!proof.inRange(group)) {
+    if (!group.isMember(credential) || !proof.inRange(group)) {
       return false;
     }
     BigInteger a = group.powProduct(group.g(), proof.response(), credential, proof.challenge());

@@ -44,15 +44,20 @@ public final class BlankProof {
         random);
   }
 
-  /** §4.13.3 "Verifying blank_proof". */
+  /**
+   * §4.13.3 "Verifying blank_proof"; like belenios-tool's {@code verify_blank_proof} it first checks
+   * that both ciphertexts are in the group (see {@link IntervalProof#verify} for why).
+   */
   public static boolean verifyBlank(
       Group group, BigInteger y, String s, Ciphertext blank, Ciphertext sum, List<Proof> proofs) {
-    return DisjunctiveProof.verify(
-        group,
-        y,
-        List.of(blank, sum),
-        proofs,
-        commitments -> hash(group, "bproof0", s, commitments));
+    return blank.isValid(group)
+        && sum.isValid(group)
+        && DisjunctiveProof.verify(
+            group,
+            y,
+            List.of(blank, sum),
+            proofs,
+            commitments -> hash(group, "bproof0", s, commitments));
   }
 
   /**
@@ -82,7 +87,7 @@ public final class BlankProof {
         random);
   }
 
-  /** §4.13.3 "Verifying overall_proof". */
+  /** §4.13.3 "Verifying overall_proof", after the same group membership checks as {@link #verifyBlank}. */
   public static boolean verifyOverall(
       Group group,
       BigInteger y,
@@ -92,21 +97,23 @@ public final class BlankProof {
       int min,
       int max,
       List<Proof> proofs) {
-    return DisjunctiveProof.verify(
-        group,
-        y,
-        overallStatements(group, blank, sum, min, max),
-        proofs,
-        commitments -> hash(group, "bproof1", s, commitments));
+    return blank.isValid(group)
+        && sum.isValid(group)
+        && DisjunctiveProof.verify(
+            group,
+            y,
+            overallStatements(group, blank, sum, min, max),
+            proofs,
+            commitments -> hash(group, "bproof1", s, commitments));
   }
 
   private static List<Ciphertext> overallStatements(
       Group group, Ciphertext blank, Ciphertext sum, int min, int max) {
     List<Ciphertext> statements = new ArrayList<>();
-    statements.add(new Ciphertext(blank.alpha(), group.div(blank.beta(), group.g())));
+    statements.add(new Ciphertext(blank.alpha(), group.divByPowG(blank.beta(), 1)));
     for (int m = min; m <= max; m++) {
       statements.add(
-          new Ciphertext(sum.alpha(), group.div(sum.beta(), group.powG(BigInteger.valueOf(m)))));
+          new Ciphertext(sum.alpha(), group.divByPowG(sum.beta(), m)));
     }
     return statements;
   }

@@ -24,7 +24,9 @@ public final class DecryptionProof {
 
   /**
    * Spec §4.18 verification: A = g^response·X^challenge, B = alpha^response·factor^challenge,
-   * challenge = H_decrypt(X, A, B).
+   * challenge = H_decrypt(X, A, B). The factor must be in the group, as belenios-tool's {@code
+   * check_factor} requires: for −factor the equations hold whenever the challenge is even, and the
+   * result would then have no discrete log.
    */
   public static boolean verify(
       Group group,
@@ -33,7 +35,7 @@ public final class DecryptionProof {
       BigInteger alpha,
       BigInteger factor,
       Proof proof) {
-    if (!proof.inRange(group)) {
+    if (!group.isMember(factor) || !proof.inRange(group)) {
       return false;
     }
     BigInteger a = group.powProduct(group.g(), proof.response(), publicKey, proof.challenge());

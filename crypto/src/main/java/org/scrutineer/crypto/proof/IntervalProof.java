@@ -36,7 +36,12 @@ public final class IntervalProof {
         random);
   }
 
-  /** Spec §4.12 verification. */
+  /**
+   * Spec §4.12 verification. First, as belenios-tool's {@code eg_disj_verify}, alpha and beta must be
+   * in the group (§4.1): for (alpha, −beta) the equations hold whenever the real challenge is even,
+   * since (−1)^challenge = 1, so a prover could forge a proof in two tries on average — and such a
+   * ciphertext, once tallied, has no discrete log.
+   */
   public static boolean verify(
       Group group,
       BigInteger y,
@@ -44,12 +49,13 @@ public final class IntervalProof {
       Ciphertext ciphertext,
       List<BigInteger> values,
       List<Proof> proofs) {
-    return DisjunctiveProof.verify(
-        group,
-        y,
-        statements(group, ciphertext, values),
-        proofs,
-        commitments -> hash(group, s, ciphertext, commitments));
+    return ciphertext.isValid(group)
+        && DisjunctiveProof.verify(
+            group,
+            y,
+            statements(group, ciphertext, values),
+            proofs,
+            commitments -> hash(group, s, ciphertext, commitments));
   }
 
   /** The values 0 and 1, for the individual proofs of §4.11.1. */
@@ -72,7 +78,7 @@ public final class IntervalProof {
     List<Ciphertext> statements = new ArrayList<>(values.size());
     for (BigInteger m : values) {
       statements.add(
-          new Ciphertext(ciphertext.alpha(), group.div(ciphertext.beta(), group.powG(m))));
+          new Ciphertext(ciphertext.alpha(), group.divByPowG(ciphertext.beta(), m.intValueExact())));
     }
     return statements;
   }

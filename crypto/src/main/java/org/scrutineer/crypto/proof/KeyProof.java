@@ -20,9 +20,13 @@ public final class KeyProof {
     return new Proof(challenge, w.subtract(x.multiply(challenge)).mod(group.q()));
   }
 
-  /** Spec §4.5 verification: A = g^response·X^challenge, challenge = H_pok(X, A). */
+  /**
+   * Spec §4.5 verification: A = g^response·X^challenge, challenge = H_pok(X, A). X must be in the
+   * group, as belenios-tool's {@code check_single} requires: for −X the equation holds whenever the
+   * challenge is even, and −X would put the election key outside the group.
+   */
   public static boolean verify(Group group, BigInteger publicKey, Proof proof) {
-    if (!proof.inRange(group)) {
+    if (!group.isMember(publicKey) || !proof.inRange(group)) {
       return false;
     }
     BigInteger a = group.powProduct(group.g(), proof.response(), publicKey, proof.challenge());

@@ -1,0 +1,87 @@
+package org.scrutineer.archive.verify;
+
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
+import org.scrutineer.belenios.ballot.Ballot;
+import org.scrutineer.belenios.tally.EncryptedTally;
+import org.scrutineer.crypto.elgamal.Ciphertext;
+import org.scrutineer.crypto.group.Group;
+
+/**
+ * A running product of weighted ballot ciphertexts (Belenios spec 2.0 §4.16), mutable so that
+ * each verifier thread multiplies into its own without allocating a tally per ballot.
+ */
+final class TallyAccumulator {
+  private final Group group;
+  private final BigInteger[][] alphas;
+  private final BigInteger[][] betas;
+
+  TallyAccumulator(Group group, EncryptedTally shape) {
+    this.group = group;
+    int questions = shape.questions().size();
+    this.alphas = new BigInteger[questions][];
+    this.betas = new BigInteger[questions][];
+    for (int i = 0; i < questions; i++) {
+      int choices = shape.questions().get(i).size();
+      alphas[i] = new BigInteger[choices];
+      betas[i] = new BigInteger[choices];
+      java.util.Arrays.fill(alphas[i], BigInteger.ONE);
+      java.util.Arrays.fill(betas[i], BigInteger.ONE);
+    }
+  }
+
+  /** Multiplies in the ballot's ciphertexts raised to its weight. */
+  void add(Ballot ballot, BigInteger weight) {
+    boolean unit = weight.equals(BigInteger.ONE);
+    for (int i = 0; i < alphas.length; i++) {
+      List<Ciphertext> choices = ballot.answers().get(i).choices();
+      for (int j = 0; j < alphas[i].length; j++) {
+        Ciphertext choice = choices.get(j);
+        BigInteger alpha = unit ? choice.alpha() : group.pow(choice.alpha(), weight);
+        BigInteger beta = unit ? choice.beta() : group.pow(choice.beta(), weight);
+        alphas[i][j] = group.mul(alphas[i][j], alpha);
+        betas[i][j] = group.mul(betas[i][j], beta);
+      }
+    }
+  }
+
+  /** Multiplies in the ballot if it has one answer per question and one choice per slot; true if it did. */
+  boolean addIfShaped(Ballot ballot, BigInteger weight) {
+    if (ballot.answers().size() != alphas.length) {
+      return false;
+    }
+    for (int i = 0; i < alphas.length; i++) {
+      if (ballot.answers().get(i).choices().size() != alphas[i].length) {
+        return false;
+      }
+    }
+    add(ballot, weight);
+    return true;
+  }
+
+  /** Multiplies in another accumulator's product. */
+  void add(TallyAccumulator other) {
+    for (int i = 0; i < alphas.length; i++) {
+      for (int j = 0; j < alphas[i].length; j++) {
+        alphas[i][j] = group.mul(alphas[i][j], other.alphas[i][j]);
+        betas[i][j] = group.mul(betas[i][j], other.betas[i][j]);
+      }
+    }
+  }
+
+  /** This product divided by another one: removes ballots that were superseded. */
+  EncryptedTally dividedBy(TallyAccumulator removed) {
+    List<List<Ciphertext>> questions = new ArrayList<>();
+    for (int i = 0; i < alphas.length; i++) {
+      List<Ciphertext> choices = new ArrayList<>();
+      for (int j = 0; j < alphas[i].length; j++) {
+        choices.add(
+            new Ciphertext(
+                group.div(alphas[i][j], removed.alphas[i][j]), group.div(betas[i][j], removed.betas[i][j])));
+      }
+      questions.add(choices);
+    }
+    return new EncryptedTally(questions);
+  }
+}

@@ -1,0 +1,31 @@
+package org.scrutineer.belenios.tally;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Set;
+import org.scrutineer.belenios.json.BeleniosFormatException;
+import org.scrutineer.belenios.json.JsonReading;
+import org.scrutineer.belenios.json.JsonWriting;
+
+/**
+ * The payload of Shuffle and PartialDecryption events — Belenios spec 2.0 §4.17–§4.18 {@code
+ * owned_*}: the 1-based index of the trustee in the trustees list and the hex hash of its data.
+ */
+public record OwnedPayload(int owner, String payload) {
+
+  public static OwnedPayload parse(byte[] bytes, String name) throws BeleniosFormatException {
+    JsonNode node = JsonReading.parse(bytes, name);
+    JsonReading.object(node, name, Set.of("owner", "payload"));
+    return new OwnedPayload(
+        JsonReading.smallIntField(node, "owner", name), JsonReading.stringField(node, "payload", name));
+  }
+
+  public byte[] toJson() {
+    return JsonWriting.bytes(
+        json -> {
+          json.writeStartObject();
+          json.writeNumberField("owner", owner);
+          json.writeStringField("payload", payload);
+          json.writeEndObject();
+        });
+  }
+}

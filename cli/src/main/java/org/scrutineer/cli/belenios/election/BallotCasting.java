@@ -1,0 +1,151 @@
+package org.scrutineer.cli.belenios.election;
+
+import java.io.IOException;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.scrutineer.belenios.ballot.Ballot;
+import org.scrutineer.belenios.ballot.BallotChecker;
+import org.scrutineer.belenios.json.BeleniosFormatException;
+import org.scrutineer.belenios.tally.EncryptedTally;
+import org.scrutineer.belenios.tally.SizedEncryptedTally;
+import org.scrutineer.cli.CommandFailure;
+import org.scrutineer.crypto.group.Group;
+import org.scrutineer.crypto.hash.Sha256;
+
+/**
+ * Replays the ballots of a board as belenios-tool 2.0 does before computing anything from them
+ * ({@code Tool_election.cast}): each ballot must parse, be in canonical form, carry a registered
+ * credential and pass every proof (Belenios spec 2.0 §4.11–§4.15); the first that does not stops the
+ * command. Then the tally of the counted ballots — the last one of each credential, §4.15 last(B) —
+ * weighted as §4.16 says.
+ *
+ * <p>Two streaming passes: the first only notes which ballot is each credential's last, the second
+ * checks ballots in parallel batches and multiplies the counted ones into the tally, so memory does
+ * not grow with the ballots' size.
+ */
+final class BallotCasting {
+  /** Ballots checked at once: enough to keep every core busy, few enough to stay small. */
+  private static final int BATCH = 64;
+
+  /** One cast ballot: its archive name (hex SHA-256), credential and weight. */
+  record CastBallot(String hash, BigInteger credential, BigInteger weight) {}
+
+  /** Every cast ballot in archive order, and the encrypted tally of the counted ones (§4.16). */
+  record Outcome(List<CastBallot> ballots, EncryptedTally tally, int numTallied, BigInteger totalWeight) {
+    Outcome {
+      ballots = List.copyOf(ballots);
+    }
+
+    /** The tally's exact JSON, as {@code compute-encrypted-tally} prints it. */
+    byte[] tallyJson() {
+      return tally.toJson();
+    }
+
+    /** The EncryptedTally event's payload naming {@link #tallyJson}. */
+    SizedEncryptedTally sized() {
+      return new SizedEncryptedTally(numTallied, totalWeight, Sha256.hex(tallyJson()));
+    }
+  }
+
+  private BallotCasting() {}
+
+  /** Casts every ballot of {@code board} against {@code roll}; fails on the first invalid one. */
+  static Outcome cast(Board board, VoterRoll roll) throws IOException {
+    Map<BigInteger, Integer> last = new HashMap<>();
+    board.forEachBallot(
+        (index, bytes) -> {
+          try {
+            last.put(Ballot.parse(bytes).credential(), index);
+          } catch (BeleniosFormatException e) {
+            // reported in order by the second pass
+          }
+        });
+    Replay replay = new Replay(board, roll, last);
+    board.forEachBallot(replay::add);
+    replay.flush();
+    return new Outcome(replay.cast, replay.tally, replay.numTallied, replay.totalWeight);
+  }
+
+  /** The second pass: batches of ballots checked in parallel, then accepted in archive order. */
+  private static final class Replay {
+    private final Group group;
+    private final BallotChecker checker;
+    private final VoterRoll roll;
+    private final Map<BigInteger, Integer> last;
+    private final List<Pending> batch = new ArrayList<>(BATCH);
+    private final List<CastBallot> cast = new ArrayList<>();
+    private EncryptedTally tally;
+    private int numTallied;
+    private BigInteger totalWeight = BigInteger.ZERO;
+
+    Replay(Board board, VoterRoll roll, Map<BigInteger, Integer> last) {
+      this.group = board.election().group();
+      this.checker = new BallotChecker(board.election());
+      this.roll = roll;
+      this.last = last;
+      this.tally = EncryptedTally.empty(board.election());
+    }
+
+    void add(int index, byte[] bytes) {
+      batch.add(new Pending(index, bytes));
+      if (batch.size() == BATCH) {
+        flush();
+      }
+    }
+
+    void flush() {
+      List<Verdict> verdicts = batch.parallelStream().map(this::check).toList();
+      batch.clear();
+      for (Verdict verdict : verdicts) {
+        if (verdict.failure().isPresent()) {
+          throw new CommandFailure("error while casting ballot " + verdict.tracker() + ": " + verdict.failure().get());
+        }
+        Ballot ballot = verdict.ballot();
+        BigInteger weight = roll.weight(ballot.credential()).orElseThrow();
+        cast.add(new CastBallot(verdict.hash(), ballot.credential(), weight));
+        if (last.get(ballot.credential()) == verdict.index()) {
+          tally = tally.plus(group, ballot, weight);
+          numTallied++;
+          totalWeight = totalWeight.add(weight);
+        }
+      }
+    }
+
+    /** belenios-tool's checks, in its order (ill-formed, non-canonical, unknown credential, invalid). */
+    private Verdict check(Pending pending) {
+      byte[] bytes = pending.bytes();
+      String tracker = Sha256.base64(bytes);
+      String hash = Sha256.hex(bytes);
+      Ballot ballot;
+      try {
+        ballot = Ballot.parse(bytes);
+      } catch (BeleniosFormatException e) {
+        return Verdict.failed(pending.index(), tracker, hash, "ill-formed ballot: " + e.getMessage());
+      }
+      if (!Arrays.equals(ballot.toJson(), bytes)) {
+        return Verdict.failed(pending.index(), tracker, hash, "ballot not in canonical form");
+      }
+      if (roll.weight(ballot.credential()).isEmpty()) {
+        return Verdict.failed(pending.index(), tracker, hash, "invalid credential");
+      }
+      Optional<String> problem = checker.check(ballot);
+      if (problem.isPresent()) {
+        return Verdict.failed(pending.index(), tracker, hash, "invalid ballot (" + problem.get() + ")");
+      }
+      return new Verdict(pending.index(), tracker, hash, ballot, Optional.empty());
+    }
+  }
+
+  private record Pending(int index, byte[] bytes) {}
+
+  private record Verdict(int index, String tracker, String hash, Ballot ballot, Optional<String> failure) {
+    static Verdict failed(int index, String tracker, String hash, String failure) {
+      return new Verdict(index, tracker, hash, null, Optional.of(failure));
+    }
+  }
+}

@@ -1,0 +1,205 @@
+package org.scrutineer.cli.belenios.election;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.scrutineer.archive.ArchiveReader;
+import org.scrutineer.archive.DataItem;
+import org.scrutineer.archive.EventBlock;
+import org.scrutineer.archive.event.EventType;
+import org.scrutineer.belenios.election.Election;
+import org.scrutineer.belenios.election.SetupData;
+import org.scrutineer.belenios.json.BeleniosFormatException;
+import org.scrutineer.belenios.tally.OwnedPayload;
+import org.scrutineer.belenios.trustee.TrusteePublicKey;
+import org.scrutineer.belenios.trustee.Trustees;
+import org.scrutineer.cli.CommandFailure;
+import org.scrutineer.crypto.group.Group;
+
+/**
+ * The public board {@code UUID.bel} as the election commands use it (belenios-tool's {@code
+ * Tool_election.MakeGetters}, Belenios spec 2.0 §4.4): the setup files named by the Setup event,
+ * the partial decryptions and the result, read in one streaming pass; ballots are streamed again on
+ * demand by {@link #forEachBallot}, so no command holds every ballot in memory.
+ *
+ * <p>Like belenios-tool, every command checks on loading that each trustee key has a valid proof
+ * of knowledge and that the keys combine to the election public key (§4.5, §3.1.1).
+ */
+final class Board {
+  /** A PartialDecryption event's payload and the data it names (§4.18). */
+  record OwnedData(OwnedPayload owned, byte[] payload) {}
+
+  /** Receives each ballot's exact bytes, in archive order, numbered from 0. */
+  @FunctionalInterface
+  interface BallotVisitor {
+    void ballot(int index, byte[] bytes) throws IOException;
+  }
+
+  private final Path bel;
+  private final SetupData setup;
+  private final Election election;
+  private final byte[] trusteesBytes;
+  private final Trustees trustees;
+  private final byte[] credentialsBytes;
+  private final int ballotCount;
+  private final boolean shuffled;
+  private final List<OwnedData> partialDecryptions;
+  private final Optional<byte[]> result;
+
+  private Board(
+      Path bel,
+      SetupData setup,
+      Election election,
+      byte[] trusteesBytes,
+      Trustees trustees,
+      byte[] credentialsBytes,
+      int ballotCount,
+      boolean shuffled,
+      List<OwnedData> partialDecryptions,
+      Optional<byte[]> result) {
+    this.bel = bel;
+    this.setup = setup;
+    this.election = election;
+    this.trusteesBytes = trusteesBytes;
+    this.trustees = trustees;
+    this.credentialsBytes = credentialsBytes;
+    this.ballotCount = ballotCount;
+    this.shuffled = shuffled;
+    this.partialDecryptions = List.copyOf(partialDecryptions);
+    this.result = result;
+  }
+
+  /** Reads the board in {@code bel}, failing with a located message when a part is missing. */
+  static Board read(Path bel) throws IOException, BeleniosFormatException {
+    SetupData setup = null;
+    byte[] electionBytes = null;
+    byte[] trusteesBytes = null;
+    byte[] credentialsBytes = null;
+    int ballots = 0;
+    boolean shuffled = false;
+    List<OwnedData> decryptions = new ArrayList<>();
+    Optional<byte[]> result = Optional.empty();
+    try (ArchiveReader reader = ArchiveReader.open(bel)) {
+      for (Optional<EventBlock> next = reader.nextBlock(); next.isPresent(); next = reader.nextBlock()) {
+        EventBlock block = next.get();
+        EventType type = block.event().event().type();
+        switch (type) {
+          case Setup -> {
+            setup = SetupData.parse(payload(block, "setup data"));
+            electionBytes = data(block, setup.election(), "election");
+            trusteesBytes = data(block, setup.trustees(), "trustees");
+            credentialsBytes = data(block, setup.credentials(), "public credentials");
+          }
+          case Ballot -> ballots++;
+          case Shuffle -> shuffled = true;
+          case PartialDecryption -> {
+            OwnedPayload owned = OwnedPayload.parse(payload(block, "partial decryption"), "owned partial decryption");
+            decryptions.add(new OwnedData(owned, data(block, owned.payload(), "partial decryption payload")));
+          }
+          case Result -> result = Optional.of(payload(block, "result"));
+          default -> {
+            // EndBallots, EncryptedTally, EndShuffles: the commands recompute what they need.
+          }
+        }
+      }
+    }
+    if (setup == null) {
+      throw new CommandFailure("setup data are missing: " + bel.getFileName() + " has no Setup event");
+    }
+    Election election = Election.parse(electionBytes);
+    if (election.hasNonHomomorphicQuestions()) {
+      throw new CommandFailure("the election has non-homomorphic questions, which Scrutineer does not support yet");
+    }
+    Trustees trustees = Trustees.parse(trusteesBytes, "trustees");
+    if (trustees.hasThresholdTrustees()) {
+      throw new CommandFailure("the election has threshold trustees, which Scrutineer does not support yet");
+    }
+    checkTrustees(election, trustees);
+    return new Board(
+        bel, setup, election, trusteesBytes, trustees, credentialsBytes, ballots, shuffled, decryptions, result);
+  }
+
+  private static void checkTrustees(Election election, Trustees trustees) {
+    Group group = election.group();
+    for (int i = 0; i < trustees.singles().size(); i++) {
+      TrusteePublicKey key = trustees.singles().get(i);
+      if (!key.isValid(group)) {
+        throw new CommandFailure(
+            "trustee " + (i + 1) + ": the public key is not in the group or its proof of knowledge does not verify (spec §4.5)");
+      }
+    }
+    if (!trustees.combinedKey(group).equals(election.publicKey())) {
+      throw new CommandFailure("the election public key is not the product of the trustees' keys (spec §3.1.1)");
+    }
+  }
+
+  /** Streams the Ballot events' payloads again, in archive order. */
+  void forEachBallot(BallotVisitor visitor) throws IOException {
+    int index = 0;
+    try (ArchiveReader reader = ArchiveReader.open(bel)) {
+      for (Optional<EventBlock> next = reader.nextBlock(); next.isPresent(); next = reader.nextBlock()) {
+        EventBlock block = next.get();
+        if (block.event().event().type() == EventType.Ballot) {
+          visitor.ballot(index++, payload(block, "ballot"));
+        }
+      }
+    }
+  }
+
+  private static byte[] payload(EventBlock block, String what) {
+    Optional<DataItem> payload = block.payload();
+    if (payload.isEmpty()) {
+      throw new CommandFailure(
+          "could not get " + what + ": the " + block.event().event().type() + " event at entry " + block.event().index()
+              + " names no payload written just before it");
+    }
+    return payload.get().bytes();
+  }
+
+  private static byte[] data(EventBlock block, String hash, String what) {
+    return block
+        .data(hash)
+        .orElseThrow(
+            () -> new CommandFailure("could not get " + what + ": no data entry " + hash + " before the event at entry " + block.event().index()))
+        .bytes();
+  }
+
+  SetupData setup() {
+    return setup;
+  }
+
+  Election election() {
+    return election;
+  }
+
+  Trustees trustees() {
+    return trustees;
+  }
+
+  byte[] trusteesBytes() {
+    return trusteesBytes.clone();
+  }
+
+  byte[] credentialsBytes() {
+    return credentialsBytes.clone();
+  }
+
+  int ballotCount() {
+    return ballotCount;
+  }
+
+  boolean shuffled() {
+    return shuffled;
+  }
+
+  /** The partial decryptions in archive order; a later one for the same owner replaces an earlier one. */
+  List<OwnedData> partialDecryptions() {
+    return partialDecryptions;
+  }
+
+  Optional<byte[]> result() {
+    return result.map(byte[]::clone);
+  }
+}

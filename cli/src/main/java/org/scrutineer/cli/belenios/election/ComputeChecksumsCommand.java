@@ -1,0 +1,109 @@
+package org.scrutineer.cli.belenios.election;
+
+import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.scrutineer.belenios.json.JsonWriting;
+import org.scrutineer.belenios.trustee.TrusteePublicKey;
+import org.scrutineer.cli.CommandEnvironment;
+import org.scrutineer.crypto.hash.Sha256;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+/**
+ * {@code election compute-checksums}: the hashes an auditor compares with what the election
+ * administrator published (belenios-tool's {@code election_checksums}): election, each trustee's
+ * public key (SHA-256 of the key as a JSON string, quotes included), number of voters, weights when
+ * they differ from 1, public credentials, and the encrypted tally recomputed from the ballots —
+ * present even before voting ends.
+ */
+@Command(
+    name = "compute-checksums",
+    mixinStandardHelpOptions = true,
+    description = "Print the checksums needed to audit an election.")
+public final class ComputeChecksumsCommand implements Callable<Integer> {
+  private final CommandEnvironment environment;
+
+  @Mixin private ElectionDirectory directory;
+
+  public ComputeChecksumsCommand(CommandEnvironment environment) {
+    this.environment = environment;
+  }
+
+  /** Total, lightest and heaviest weight, when the credentials carry weights. */
+  private record Weights(BigInteger total, BigInteger min, BigInteger max) {}
+
+  @Override
+  public Integer call() throws Exception {
+    Board board = directory.board(environment);
+    VoterRoll roll = VoterRoll.parse(board.credentialsBytes(), board.election().group());
+    BallotCasting.Outcome outcome = BallotCasting.cast(board, roll);
+    Optional<Weights> weights = weights(roll);
+    byte[] credentials =
+        JsonWriting.bytes(
+            json -> {
+              json.writeStartArray();
+              for (String credential : roll.raw()) {
+                json.writeString(credential);
+              }
+              json.writeEndArray();
+            });
+    environment.output(
+        JsonWriting.bytes(
+            json -> {
+              json.writeStartObject();
+              json.writeStringField("election", board.setup().election());
+              json.writeArrayFieldStart("trustees");
+              for (TrusteePublicKey key : board.trustees().singles()) {
+                json.writeStartObject();
+                String quoted = "\"" + key.publicKey() + "\"";
+                json.writeStringField("checksum", Sha256.hex(quoted.getBytes(StandardCharsets.US_ASCII)));
+                json.writeEndObject();
+              }
+              json.writeEndArray();
+              json.writeArrayFieldStart("trustees_threshold");
+              json.writeEndArray();
+              json.writeNumberField("num_voters", roll.raw().size());
+              if (weights.isPresent()) {
+                json.writeObjectFieldStart("weights");
+                json.writeFieldName("total");
+                JsonWriting.weight(json, weights.get().total());
+                json.writeFieldName("min");
+                JsonWriting.weight(json, weights.get().min());
+                json.writeFieldName("max");
+                JsonWriting.weight(json, weights.get().max());
+                json.writeEndObject();
+              }
+              json.writeStringField("public_credentials", Sha256.hex(credentials));
+              json.writeStringField("encrypted_tally", outcome.sized().encryptedTally());
+              json.writeEndObject();
+            }));
+    return 0;
+  }
+
+  /**
+   * belenios-tool's {@code ec_weights}: the total counts 1 for an entry without weight; min and max
+   * range over the entries with one; all omitted when the total equals the number of voters.
+   */
+  private static Optional<Weights> weights(VoterRoll roll) {
+    BigInteger total = BigInteger.ZERO;
+    BigInteger min = null;
+    BigInteger max = null;
+    for (String entry : roll.raw()) {
+      int comma = entry.indexOf(',');
+      if (comma < 0) {
+        total = total.add(BigInteger.ONE);
+        continue;
+      }
+      BigInteger weight = new BigInteger(entry.substring(comma + 1));
+      total = total.add(weight);
+      min = min == null ? weight : min.min(weight);
+      max = max == null ? weight : max.max(weight);
+    }
+    if (total.equals(BigInteger.valueOf(roll.raw().size())) || min == null) {
+      return Optional.empty();
+    }
+    return Optional.of(new Weights(total, min, max));
+  }
+}

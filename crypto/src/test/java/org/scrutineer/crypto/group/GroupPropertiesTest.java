@@ -1,0 +1,95 @@
+package org.scrutineer.crypto.group;
+
+import static java.math.BigInteger.ONE;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigInteger;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+
+/**
+ * The group laws every proof relies on, first on the 97-bit toy group (many tries), then on the §5
+ * groups (few tries: a 2048-bit exponentiation costs up to 3 ms).
+ */
+class GroupPropertiesTest {
+  @Provide
+  Arbitrary<Group> specGroups() {
+    return Arbitraries.of(ToyGroups.SPEC);
+  }
+
+  /** Exponents up to 2^2100, wider than any q, so that reduction mod q is exercised too. */
+  @Provide
+  Arbitrary<BigInteger> exponents() {
+    return Arbitraries.bigIntegers().between(BigInteger.ZERO, BigInteger.TWO.pow(2100));
+  }
+
+  @Property
+  void toyPowersOfGAreMembersAndMultiplyByAddingExponents(
+      @ForAll("exponents") BigInteger a, @ForAll("exponents") BigInteger b) {
+    exponentLaws(ToyGroups.SMALL, a, b);
+  }
+
+  @Property(tries = 20)
+  void specPowersOfGAreMembersAndMultiplyByAddingExponents(
+      @ForAll("specGroups") Group group,
+      @ForAll("exponents") BigInteger a,
+      @ForAll("exponents") BigInteger b) {
+    exponentLaws(group, a, b);
+  }
+
+  @Property
+  void toyProductAndQuotientAgree(
+      @ForAll("exponents") BigInteger a, @ForAll("exponents") BigInteger b) {
+    productLaws(ToyGroups.SMALL, a, b);
+  }
+
+  @Property(tries = 20)
+  void specProductAndQuotientAgree(
+      @ForAll("specGroups") Group group,
+      @ForAll("exponents") BigInteger a,
+      @ForAll("exponents") BigInteger b) {
+    productLaws(group, a, b);
+  }
+
+  @Property
+  void toyMemberTimesMinusOneIsNeverAMember(@ForAll("exponents") BigInteger a) {
+    Group group = ToyGroups.SMALL;
+    assertThat(group.isMember(group.mul(group.powG(a), group.p().subtract(ONE))))
+        .isFalse();
+  }
+
+  @Property(tries = 20)
+  void specMemberTimesMinusOneIsNeverAMember(
+      @ForAll("specGroups") Group group, @ForAll("exponents") BigInteger a) {
+    assertThat(group.isMember(group.mul(group.powG(a), group.p().subtract(ONE))))
+        .isFalse();
+  }
+
+  private static void exponentLaws(Group group, BigInteger a, BigInteger b) {
+    BigInteger ga = group.powG(a);
+    assertThat(group.isMember(ga)).isTrue();
+    assertThat(ga).as("g^a = g^(a mod q)").isEqualTo(group.powG(a.mod(group.q())));
+    assertThat(group.mul(ga, group.powG(b)))
+        .as("g^a·g^b = g^(a+b)")
+        .isEqualTo(group.powG(a.add(b)));
+    assertThat(group.pow(ga, b)).as("(g^a)^b = g^(ab)").isEqualTo(group.powG(a.multiply(b)));
+  }
+
+  private static void productLaws(Group group, BigInteger a, BigInteger b) {
+    BigInteger x = group.powG(a);
+    BigInteger y = group.powG(b.add(ONE)); // never 0 mod p, so it can be a divisor
+    BigInteger two = BigInteger.TWO;
+    assertThat(group.powProduct(x, a, y, b))
+        .as("powProduct = pow·pow")
+        .isEqualTo(group.mul(group.pow(x, a), group.pow(y, b)));
+    assertThat(group.powProduct(group.g(), a, group.g(), b)).isEqualTo(group.powG(a.add(b)));
+    assertThat(group.div(group.mul(x, y), y)).as("(x·y)/y = x").isEqualTo(x);
+    assertThat(group.div(x, x)).isEqualTo(ONE);
+    assertThat(group.mul(group.div(ONE, y), y)).isEqualTo(ONE);
+    assertThat(group.mul(x, y)).isEqualTo(group.mul(y, x));
+    assertThat(group.pow(x, two)).isEqualTo(group.mul(x, x));
+  }
+}

@@ -1,0 +1,41 @@
+package org.scrutineer.crypto.group;
+
+import java.math.BigInteger;
+import java.util.List;
+
+/**
+ * Toy groups for algebra tests, built with {@link Group#of} (they pass the same checks as the spec
+ * groups, see {@code GroupTest}).
+ *
+ * <ul>
+ *   <li>{@link #TINY}: p = 11, q = 5, g = 3, as in CHVote's tests — every element and exponent can be
+ *       enumerated; too small for soundness (a forged proof passes with probability 1/5).
+ *   <li>{@link #SMALL}: a 97-bit p with a 62-bit q and a cofactor full of small primes, shaped like
+ *       BELENIOS-2048 (whose cofactor is not 2): fast enough for thousands of property tries, large
+ *       enough that a tampered proof passes only with probability 2^-61.
+ * </ul>
+ */
+public final class ToyGroups {
+  public static final Group TINY =
+      Group.of("TOY-11", BigInteger.valueOf(11), BigInteger.valueOf(5), BigInteger.valueOf(3));
+
+  /** q = the first prime after 2^61; p = 2·3·5·7·11·13·17·19·23·29·10·q + 1; g = 2^((p−1)/q). */
+  public static final Group SMALL = small();
+
+  /** The §5 groups of elections, for properties that must hold where it matters. */
+  public static final List<Group> SPEC = List.of(Group.BELENIOS_2048, Group.RFC_3526_2048);
+
+  private ToyGroups() {}
+
+  /** The same p, q and g under another name: proofs that hash the group name must not carry over. */
+  public static Group renamed(Group group, String name) {
+    return Group.of(name, group.p(), group.q(), group.g());
+  }
+
+  private static Group small() {
+    BigInteger q = new BigInteger("2305843009213693967");
+    BigInteger p = new BigInteger("149180969061526634815917434101");
+    BigInteger g = BigInteger.TWO.modPow(p.subtract(BigInteger.ONE).divide(q), p);
+    return Group.of("TOY-97", p, q, g);
+  }
+}
