@@ -29,11 +29,16 @@ public record ElectionResult(List<List<BigInteger>> counts) {
    * Spec §4.19 for single trustees: combines the partial decryptions (one per trustee, already
    * checked) and takes bounded discrete logarithms, as {@code belenios-tool election compute-result}.
    *
-   * @throws IllegalArgumentException if some count is not in [0, totalWeight]
+   * @throws IllegalArgumentException if some count is not in [0, totalWeight], or the total weight
+   *     exceeds {@link DiscreteLog#MAX_BOUND}
    */
   public static ElectionResult compute(
       Election election, EncryptedTally tally, BigInteger totalWeight, List<PartialDecryption> decryptions) {
     Group group = election.group();
+    if (totalWeight.compareTo(java.math.BigInteger.valueOf(DiscreteLog.MAX_BOUND)) > 0) {
+      throw new IllegalArgumentException("the total weight " + totalWeight + " is above " + DiscreteLog.MAX_BOUND
+          + ", too large to decrypt the counts (baby-step giant-step needs √weight memory); use smaller weights");
+    }
     DiscreteLog log = new DiscreteLog(group, totalWeight.longValueExact());
     List<List<BigInteger>> plain = decryptedPowers(group, tally, decryptions);
     List<List<BigInteger>> counts = new ArrayList<>();

@@ -19,10 +19,18 @@ public final class DiscreteLog {
   private final BigInteger giantFactor;
   private final long max;
 
-  /** Prepares the table for logarithms in [0, max]. */
+  /**
+   * The largest bound accepted: the table holds √max group elements, about 300 MB at 10^12.
+   * belenios-tool has no such limit and was seen still running after 9 minutes at 9·10^15.
+   */
+  public static final long MAX_BOUND = 1_000_000_000_000L;
+
+  /** Prepares the table for logarithms in [0, max]; refuses max above {@link #MAX_BOUND}. */
   public DiscreteLog(Group group, long max) {
-    if (max < 0) {
-      throw new IllegalArgumentException("max must be ≥ 0, got " + max);
+    if (max < 0 || max > MAX_BOUND) {
+      throw new IllegalArgumentException(
+          "cannot take discrete logarithms up to " + max + ": the bound must be between 0 and " + MAX_BOUND
+              + " (the total weight of the ballots is too large to decrypt; use smaller weights)");
     }
     this.group = group;
     this.max = max;

@@ -109,6 +109,13 @@ class DiscreteLogTest {
         .hasMessageContaining("-1");
   }
 
+  @Test
+  void refusesABoundWhoseTableWouldNotFitInMemory() {
+    assertThatThrownBy(() -> new DiscreteLog(ToyGroups.SMALL, DiscreteLog.MAX_BOUND + 1))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("too large to decrypt");
+  }
+
   /**
    * Spec §4.19: result = log_g(beta / F). With the tool's own encrypted tally and partial decryption
    * (one trustee, so F is its factor), our logs must be the result {@code compute-result} printed.

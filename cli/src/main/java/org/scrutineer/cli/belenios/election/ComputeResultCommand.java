@@ -59,7 +59,11 @@ public final class ComputeResultCommand implements Callable<Integer> {
       }
     }
     List<PartialDecryption> decryptions = Arrays.asList(byTrustee);
-    environment.output(ElectionResult.compute(election, outcome.tally(), outcome.totalWeight(), decryptions).toJson());
+    try {
+      environment.output(ElectionResult.compute(election, outcome.tally(), outcome.totalWeight(), decryptions).toJson());
+    } catch (IllegalArgumentException e) {
+      throw new CommandFailure(e.getMessage(), e);
+    }
     return 0;
   }
 }
