@@ -32,7 +32,7 @@ final class TallyAccumulator {
   }
 
   /** Multiplies in the ballot's ciphertexts raised to its weight. */
-  void add(Ballot ballot, BigInteger weight) {
+  private void add(Ballot ballot, BigInteger weight) {
     boolean unit = weight.equals(BigInteger.ONE);
     for (int i = 0; i < alphas.length; i++) {
       List<Ciphertext> choices = ballot.answers().get(i).choices();

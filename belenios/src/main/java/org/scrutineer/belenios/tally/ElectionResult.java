@@ -35,7 +35,7 @@ public record ElectionResult(List<List<BigInteger>> counts) {
   public static ElectionResult compute(
       Election election, EncryptedTally tally, BigInteger totalWeight, List<PartialDecryption> decryptions) {
     Group group = election.group();
-    if (totalWeight.compareTo(java.math.BigInteger.valueOf(DiscreteLog.MAX_BOUND)) > 0) {
+    if (totalWeight.compareTo(BigInteger.valueOf(DiscreteLog.MAX_BOUND)) > 0) {
       throw new IllegalArgumentException("the total weight " + totalWeight + " is above " + DiscreteLog.MAX_BOUND
           + ", too large to decrypt the counts (baby-step giant-step needs √weight memory); use smaller weights");
     }
