@@ -54,6 +54,8 @@ final class VerificationRun implements AutoCloseable {
   /** A table for y costs about as much as 8 ballots' y-exponentiations; build it once it will pay. */
   private static final int PRECOMPUTE_AFTER_BALLOTS = 16;
 
+  private static final int CREDENTIAL_BATCH = 4096;
+
   private final VerifierOptions options;
   private final Reopen reopen;
   private final List<Finding> findings = new ArrayList<>();
@@ -137,7 +139,7 @@ final class VerificationRun implements AutoCloseable {
       expectData(block, List.of(setup.election(), setup.trustees(), setup.credentials(), block.event().event().payload().orElseThrow()));
       election = Election.parse(data(block, setup.election(), "election"));
       trustees = Trustees.parse(data(block, setup.trustees(), "trustees"), "trustees");
-      PublicCredentials credentials = PublicCredentials.parse(data(block, setup.credentials(), "public_credentials"), "public_credentials");
+      byte[] credentials = data(block, setup.credentials(), "public_credentials");
       if (election.hasNonHomomorphicQuestions()) {
         unsupported(block, "the election has non-homomorphic questions, which need shuffles; they are not supported yet");
         return;
@@ -163,18 +165,37 @@ final class VerificationRun implements AutoCloseable {
     }
   }
 
-  private void registerCredentials(EventBlock block, PublicCredentials credentials) {
-    List<PublicCredential> entries = credentials.entries();
-    boolean[] members = new boolean[entries.size()];
-    java.util.stream.IntStream.range(0, entries.size())
+  /**
+   * Spec §4.8: every public credential in the subgroup, none twice. Streams the list and checks it
+   * in batches on every core, so that only one small record per voter stays in memory.
+   */
+  private void registerCredentials(EventBlock block, byte[] credentials) throws BeleniosFormatException {
+    List<PublicCredential> batch = new ArrayList<>(CREDENTIAL_BATCH);
+    int[] first = {0};
+    PublicCredentials.forEachEntry(credentials, "public_credentials", (index, entry) -> {
+      if (batch.isEmpty()) {
+        first[0] = index;
+      }
+      batch.add(entry);
+      if (batch.size() == CREDENTIAL_BATCH) {
+        registerBatch(block, first[0], batch);
+        batch.clear();
+      }
+    });
+    registerBatch(block, first[0], batch);
+  }
+
+  private void registerBatch(EventBlock block, int first, List<PublicCredential> batch) {
+    boolean[] members = new boolean[batch.size()];
+    java.util.stream.IntStream.range(0, batch.size())
         .parallel()
-        .forEach(i -> members[i] = election.group().isMember(entries.get(i).credential()));
-    for (int i = 0; i < entries.size(); i++) {
-      PublicCredential entry = entries.get(i);
+        .forEach(i -> members[i] = election.group().isMember(batch.get(i).credential()));
+    for (int i = 0; i < batch.size(); i++) {
+      PublicCredential entry = batch.get(i);
       if (!members[i]) {
-        error(Check.SETUP_CREDENTIALS, block, "public_credentials[" + i + "] is not an element of the order-q subgroup (spec §4.8)");
+        error(Check.SETUP_CREDENTIALS, block, "public_credentials[" + (first + i) + "] is not an element of the order-q subgroup (spec §4.8)");
       } else if (!registry.register(entry.credential(), entry.effectiveWeight())) {
-        error(Check.SETUP_CREDENTIALS, block, "public_credentials[" + i + "] appears twice (belenios-tool: duplicate credential)");
+        error(Check.SETUP_CREDENTIALS, block, "public_credentials[" + (first + i) + "] appears twice (belenios-tool: duplicate credential)");
       }
     }
   }

@@ -1,5 +1,8 @@
 package org.scrutineer.belenios.credential;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -27,8 +30,48 @@ public record PublicCredentials(List<PublicCredential> entries) {
     return new PublicCredentials(JsonReading.list(node, name, PublicCredentials::entry));
   }
 
+  /** Receives the entries of a credentials list one at a time. */
+  @FunctionalInterface
+  public interface EntryConsumer {
+    void accept(int index, PublicCredential entry) throws BeleniosFormatException;
+  }
+
+  /**
+   * Reads the list entry by entry without building it, for electorates too large to hold twice
+   * (a million credentials take some 620 MB as JSON): the verifier checks and registers each as it
+   * comes. Same checks and messages as {@link #parse}.
+   */
+  public static void forEachEntry(byte[] bytes, String name, EntryConsumer consumer)
+      throws BeleniosFormatException {
+    try (JsonParser parser = STREAMING.createParser(bytes)) {
+      if (parser.nextToken() != JsonToken.START_ARRAY) {
+        throw new BeleniosFormatException(name, "expected a JSON array of strings");
+      }
+      int index = 0;
+      for (JsonToken token = parser.nextToken(); token != JsonToken.END_ARRAY; token = parser.nextToken()) {
+        String path = name + "[" + index + "]";
+        if (token != JsonToken.VALUE_STRING) {
+          throw new BeleniosFormatException(path, "expected a JSON string, found " + token);
+        }
+        consumer.accept(index++, entry(parser.getText(), path));
+      }
+      if (parser.nextToken() != null) {
+        throw new BeleniosFormatException(name, "unexpected content after the array");
+      }
+    } catch (com.fasterxml.jackson.core.JacksonException e) {
+      throw new BeleniosFormatException(name, "not valid JSON: " + e.getOriginalMessage());
+    } catch (java.io.IOException e) {
+      throw new BeleniosFormatException(name, "not valid JSON: " + e.getMessage());
+    }
+  }
+
+  private static final JsonFactory STREAMING = new JsonFactory();
+
   private static PublicCredential entry(JsonNode node, String path) throws BeleniosFormatException {
-    String text = JsonReading.string(node, path);
+    return entry(JsonReading.string(node, path), path);
+  }
+
+  private static PublicCredential entry(String text, String path) throws BeleniosFormatException {
     String[] parts = text.split(",", -1);
     if (parts.length > 3) {
       throw new BeleniosFormatException(path, "expected CREDENTIAL, CREDENTIAL,WEIGHT or CREDENTIAL,WEIGHT,LOGIN");
