@@ -58,19 +58,6 @@ public record EncryptedTally(List<List<Ciphertext>> questions) {
     return new EncryptedTally(sums);
   }
 
-  /** Combines two partial tallies (the product of their ciphertexts), for counting in parallel. */
-  public EncryptedTally times(Group group, EncryptedTally other) {
-    List<List<Ciphertext>> sums = new ArrayList<>(questions.size());
-    for (int i = 0; i < questions.size(); i++) {
-      List<Ciphertext> next = new ArrayList<>();
-      for (int j = 0; j < questions.get(i).size(); j++) {
-        next.add(questions.get(i).get(j).times(group, other.questions.get(i).get(j)));
-      }
-      sums.add(next);
-    }
-    return new EncryptedTally(sums);
-  }
-
   public static EncryptedTally parse(byte[] bytes) throws BeleniosFormatException {
     String path = "encrypted_tally";
     JsonNode node = JsonReading.parse(bytes, path);
