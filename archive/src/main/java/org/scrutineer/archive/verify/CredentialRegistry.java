@@ -4,6 +4,7 @@ import java.math.BigInteger;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.scrutineer.crypto.hash.Decimal;
 
 /**
  * The public credentials of an election and, for each, the ballot that currently counts — Belenios
@@ -49,6 +50,6 @@ final class CredentialRegistry {
   }
 
   private static Digest key(BigInteger credential) {
-    return Digest.ofText(credential.toString());
+    return Digest.ofText(Decimal.of(credential));
   }
 }

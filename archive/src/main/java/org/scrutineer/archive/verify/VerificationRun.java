@@ -1,6 +1,7 @@
 package org.scrutineer.archive.verify;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -139,7 +140,7 @@ final class VerificationRun implements AutoCloseable {
       expectData(block, List.of(setup.election(), setup.trustees(), setup.credentials(), block.event().event().payload().orElseThrow()));
       election = Election.parse(data(block, setup.election(), "election"));
       trustees = Trustees.parse(data(block, setup.trustees(), "trustees"), "trustees");
-      byte[] credentials = data(block, setup.credentials(), "public_credentials");
+      DataItem credentials = dataItem(block, setup.credentials(), "public_credentials");
       if (election.hasNonHomomorphicQuestions()) {
         unsupported(block, "the election has non-homomorphic questions, which need shuffles; they are not supported yet");
         return;
@@ -169,10 +170,12 @@ final class VerificationRun implements AutoCloseable {
    * Spec §4.8: every public credential in the subgroup, none twice. Streams the list and checks it
    * in batches on every core, so that only one small record per voter stays in memory.
    */
-  private void registerCredentials(EventBlock block, byte[] credentials) throws BeleniosFormatException {
+  private void registerCredentials(EventBlock block, DataItem credentials) throws BeleniosFormatException {
     List<PublicCredential> batch = new ArrayList<>(CREDENTIAL_BATCH);
     int[] first = {0};
-    PublicCredentials.forEachEntry(credentials, "public_credentials", (index, entry) -> {
+    // Parsed in place: a million credentials are some 620 MB of JSON, too much to copy in a 1 GiB heap.
+    InputStream json = new ByteBufferInputStream(credentials.entry().dataBuffer());
+    PublicCredentials.forEachEntry(json, "public_credentials", (index, entry) -> {
       if (batch.isEmpty()) {
         first[0] = index;
       }
@@ -407,7 +410,11 @@ final class VerificationRun implements AutoCloseable {
   }
 
   private static byte[] data(EventBlock block, String hash, String what) throws MissingData {
-    return block.data(hash).map(DataItem::bytes).orElseThrow(() -> new MissingData("the " + what + " " + hash + " is not among the data entries written just before the event"));
+    return dataItem(block, hash, what).bytes();
+  }
+
+  private static DataItem dataItem(EventBlock block, String hash, String what) throws MissingData {
+    return block.data(hash).orElseThrow(() -> new MissingData("the " + what + " " + hash + " is not among the data entries written just before the event"));
   }
 
   /** belenios-tool writes exactly the data an event needs, in this order, just before it. */

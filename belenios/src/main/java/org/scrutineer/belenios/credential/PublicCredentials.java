@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,7 +45,13 @@ public record PublicCredentials(List<PublicCredential> entries) {
    */
   public static void forEachEntry(byte[] bytes, String name, EntryConsumer consumer)
       throws BeleniosFormatException {
-    try (JsonParser parser = STREAMING.createParser(bytes)) {
+    forEachEntry(new ByteArrayInputStream(bytes), name, consumer);
+  }
+
+  /** As {@link #forEachEntry(byte[], String, EntryConsumer)}, from a stream (not closed here). */
+  public static void forEachEntry(InputStream json, String name, EntryConsumer consumer)
+      throws BeleniosFormatException {
+    try (JsonParser parser = STREAMING.createParser(json)) {
       if (parser.nextToken() != JsonToken.START_ARRAY) {
         throw new BeleniosFormatException(name, "expected a JSON array of strings");
       }

@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.math.BigInteger;
 import java.util.List;
 import org.scrutineer.crypto.elgamal.Ciphertext;
+import org.scrutineer.crypto.hash.Decimal;
 import org.scrutineer.crypto.proof.Proof;
 
 /**
@@ -40,7 +41,7 @@ public final class JsonWriting {
 
   /** A number of type N, Zq or G: a decimal string (§4.2). */
   public static void number(JsonGenerator json, String field, BigInteger value) throws IOException {
-    json.writeStringField(field, value.toString());
+    json.writeStringField(field, Decimal.of(value));
   }
 
   /** §4.3 proof = {"challenge":Zq,"response":Zq}. */

@@ -2,6 +2,7 @@ package org.scrutineer.crypto.group;
 
 import java.math.BigInteger;
 import java.security.SecureRandom;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -41,11 +42,11 @@ public final class Group {
   private final BigInteger q;
   private final BigInteger g;
   private final int exponentBytes;
-  private final BarrettReducer reducer;
+  private final MontgomeryDomain domain;
 
   /**
-   * Fixed-base tables: for g, built once g has been raised often enough to repay the table (a
-   * one-ballot command should not pay 65 ms for it), and for bases registered with {@link
+   * Fixed-base tables: for g, built once g has been raised often enough to repay the table (about
+   * 10 ms; a one-ballot command should not pay it), and for bases registered with {@link
    * #precompute}, such as an election's public key. Shared by every user of this group.
    */
   private volatile FixedBaseTable gTable;
@@ -53,8 +54,10 @@ public final class Group {
   private final Map<BigInteger, FixedBaseTable> tables = new ConcurrentHashMap<>();
   private final Map<Integer, BigInteger> inversePowersOfG = new ConcurrentHashMap<>();
 
-  private static final int G_USES_BEFORE_TABLE = 200;
+  private static final int G_USES_BEFORE_TABLE = 32;
   private static final int MAX_REGISTERED_TABLES = 4;
+  /** Exponents this short (weights, counts) go to {@link BigInteger#modPow}: a chain would not repay. */
+  private static final int SHORT_EXPONENT_BITS = 64;
 
   private Group(String name, BigInteger p, BigInteger q, BigInteger g) {
     this.name = name;
@@ -62,7 +65,7 @@ public final class Group {
     this.q = q;
     this.g = g;
     this.exponentBytes = (q.bitLength() + 7) / 8 + 8; // 64 extra bits make the mod-q bias negligible
-    this.reducer = new BarrettReducer(p);
+    this.domain = new MontgomeryDomain(p);
   }
 
   /**
@@ -96,6 +99,15 @@ public final class Group {
     return KNOWN.stream().map(Group::name).toList();
   }
 
+  /**
+   * Which Montgomery multiplier this JVM gave us: "jdk-intrinsic", or "portable" (about three times
+   * slower) when {@code --add-opens java.base/java.math=ALL-UNNAMED} is missing. For benchmark
+   * reports; see docs/adr/0003-montgomery-arithmetic.md.
+   */
+  public static String arithmetic() {
+    return MontgomeryDomain.multiplierName();
+  }
+
   public String name() {
     return name;
   }
@@ -115,61 +127,99 @@ public final class Group {
   /**
    * Subgroup membership, as belenios-tool's {@code check}: 0 ≤ x &lt; p and x^q = 1 (mod p). This
    * rejects 0, values out of range and elements of the small subgroups of Z_p^* (spec §4.1: every
-   * G value is an element of the order-q subgroup).
+   * G value is an element of the order-q subgroup). x^q is taken from x's {@link PowerChain}, which
+   * the proof checks that follow reuse for their own powers of x.
    */
   public boolean isMember(BigInteger x) {
-    MemberCache cache = recentMembers.get();
-    if (cache.contains(x)) {
+    RecentBases recent = recentBases.get();
+    RecentBases.Entry entry = recent.find(x);
+    if (entry != null && entry.member) {
       return true;
     }
-    boolean member = x.signum() > 0 && x.compareTo(p) < 0 && x.modPow(q, p).equals(BigInteger.ONE);
-    if (member) {
-      cache.add(x);
+    if (x.signum() <= 0 || x.compareTo(p) >= 0) {
+      return false;
     }
+    if (entry == null) {
+      entry = recent.add(x);
+    }
+    boolean member = domain.toBigInteger(chain(entry).pow(q)).equals(BigInteger.ONE);
+    entry.member = member;
     return member;
   }
 
   /**
    * The product of elements that are all members (checked here, usually a cache hit), remembered as
    * a member itself: the subgroup is closed under multiplication, so a proof check on the product
-   * (spec §4.12's overall proof, §4.13) need not raise it to the power q again.
+   * (spec §4.12's overall proof, §4.13) need not raise it to the power q again. When the factors'
+   * power chains are at hand, the product's chain is their entry-wise product.
    */
-  public BigInteger productOfMembers(java.util.List<BigInteger> members) {
+  public BigInteger productOfMembers(List<BigInteger> members) {
+    RecentBases recent = recentBases.get();
+    List<PowerChain> chains = new ArrayList<>(members.size());
     BigInteger product = BigInteger.ONE;
     for (BigInteger member : members) {
       if (!isMember(member)) {
         throw new IllegalArgumentException("productOfMembers needs members of the group");
       }
+      RecentBases.Entry entry = recent.find(member);
+      if (chains != null && entry != null && entry.chain != null) {
+        chains.add(entry.chain);
+      } else {
+        chains = null; // some factor has no chain: the product builds its own when first raised
+      }
       product = mul(product, member);
     }
-    recentMembers.get().add(product);
+    RecentBases.Entry entry = recent.add(product);
+    entry.member = true;
+    if (chains != null && !chains.isEmpty()) {
+      entry.chain = PowerChain.product(domain, chains);
+    }
     return product;
   }
 
   /**
-   * The last few values each thread found to be members, by identity: a ballot check verifies
-   * membership of a choice, then its proof check asks again about the very same object (both must
-   * check, each being usable alone). Identity, not equality, so nothing unchecked can hit.
+   * The last few bases each thread raised or checked, by identity, with their power chains: a
+   * ballot check verifies membership of a ciphertext component, then its proof check raises the
+   * very same object to two challenges. Identity, not equality, so nothing unchecked can hit.
    */
-  private final ThreadLocal<MemberCache> recentMembers = ThreadLocal.withInitial(MemberCache::new);
+  private final ThreadLocal<RecentBases> recentBases = ThreadLocal.withInitial(RecentBases::new);
 
-  private static final class MemberCache {
-    private final BigInteger[] slots = new BigInteger[32];
+  private static final class RecentBases {
+    static final class Entry {
+      final BigInteger base;
+      PowerChain chain;
+      boolean member;
+
+      Entry(BigInteger base) {
+        this.base = base;
+      }
+    }
+
+    private final Entry[] slots = new Entry[32];
     private int next;
 
-    boolean contains(BigInteger x) {
-      for (BigInteger slot : slots) {
-        if (slot == x) {
-          return true;
+    Entry find(BigInteger x) {
+      for (Entry slot : slots) {
+        if (slot != null && slot.base == x) {
+          return slot;
         }
       }
-      return false;
+      return null;
     }
 
-    void add(BigInteger x) {
-      slots[next] = x;
+    Entry add(BigInteger x) {
+      Entry entry = new Entry(x);
+      slots[next] = entry;
       next = (next + 1) % slots.length;
+      return entry;
     }
+  }
+
+  private PowerChain chain(RecentBases.Entry entry) {
+    if (entry.chain == null) {
+      entry.chain = new PowerChain(domain, domain.toMontgomery(entry.base), q.bitLength());
+    }
+    return entry.chain;
   }
 
   /** An exponent is in range when 0 ≤ e &lt; q (spec §4.2, type Zq). */
@@ -177,32 +227,55 @@ public final class Group {
     return e.signum() >= 0 && e.compareTo(q) < 0;
   }
 
-  /** base^exponent mod p, with a fixed-base table when the base has one. */
+  /** base^exponent mod p (exponent ≥ 0), with the fastest method this base and exponent allow. */
   public BigInteger pow(BigInteger base, BigInteger exponent) {
+    int[] power = montgomeryPow(base, exponent);
+    return power != null ? domain.toBigInteger(power) : base.modPow(exponent, p);
+  }
+
+  /** g^exponent mod p. */
+  public BigInteger powG(BigInteger exponent) {
+    return pow(g, exponent);
+  }
+
+  /**
+   * base^exponent in Montgomery form, or null where {@link BigInteger#modPow} is the better
+   * choice: short exponents, exponents beyond q's length, bases outside [0, p).
+   */
+  private int[] montgomeryPow(BigInteger base, BigInteger exponent) {
     if (base.equals(g)) {
-      return powG(exponent);
+      FixedBaseTable table = gTable();
+      return table != null && table.covers(exponent) ? table.pow(exponent) : null;
     }
     FixedBaseTable table = tables.get(base);
     if (table != null && table.covers(exponent)) {
       return table.pow(exponent);
     }
-    return base.modPow(exponent, p);
+    if (exponent.bitLength() <= SHORT_EXPONENT_BITS
+        || exponent.signum() < 0
+        || exponent.bitLength() > q.bitLength()
+        || base.signum() < 0
+        || base.compareTo(p) >= 0) {
+      return null;
+    }
+    RecentBases recent = recentBases.get();
+    RecentBases.Entry entry = recent.find(base);
+    return chain(entry != null ? entry : recent.add(base)).pow(exponent);
   }
 
-  /** g^exponent mod p. */
-  public BigInteger powG(BigInteger exponent) {
-    FixedBaseTable table = gTable();
-    return table != null && table.covers(exponent) ? table.pow(exponent) : g.modPow(exponent, p);
+  private int[] montgomeryPowOrModPow(BigInteger base, BigInteger exponent) {
+    int[] power = montgomeryPow(base, exponent);
+    return power != null ? power : domain.toMontgomery(base.modPow(exponent, p));
   }
 
   /**
    * Builds a fixed-base table for {@code base} (an election public key, raised in every proof
-   * check), so that later {@link #pow} calls with it are about 3.5 times faster. Keeps tables for
-   * a few bases only; further calls are ignored.
+   * check), so that later {@link #pow} calls with it take 31 products. Keeps tables for a few
+   * bases only; further calls are ignored.
    */
   public void precompute(BigInteger base) {
     if (!base.equals(g) && tables.size() < MAX_REGISTERED_TABLES) {
-      tables.computeIfAbsent(base, b -> new FixedBaseTable(b, q.bitLength(), reducer));
+      tables.computeIfAbsent(base, b -> new FixedBaseTable(domain, b, q.bitLength()));
     }
   }
 
@@ -211,7 +284,7 @@ public final class Group {
     if (table == null && gUses.incrementAndGet() > G_USES_BEFORE_TABLE) {
       synchronized (this) {
         if (gTable == null) {
-          gTable = new FixedBaseTable(g, q.bitLength(), reducer);
+          gTable = new FixedBaseTable(domain, g, q.bitLength());
         }
         table = gTable;
       }
@@ -228,20 +301,35 @@ public final class Group {
     return mul(x, inverse);
   }
 
-  /**
-   * b1^e1 · b2^e2 mod p: the commitment every proof check recomputes (A = g^response·X^challenge).
-   * One method so that simultaneous multi-exponentiation can replace it in one place.
-   */
+  /** b1^e1 · b2^e2 mod p: the commitment every proof check recomputes (A = g^response·X^challenge). */
   public BigInteger powProduct(BigInteger b1, BigInteger e1, BigInteger b2, BigInteger e2) {
-    return mul(pow(b1, e1), pow(b2, e2));
+    return domain.toBigInteger(
+        domain.multiply(montgomeryPowOrModPow(b1, e1), montgomeryPowOrModPow(b2, e2)));
+  }
+
+  /**
+   * b1^e1 · (b2 / g^m)^e2 mod p, for m ≥ 0 and 0 ≤ e2 &lt; q: the commitment B_j = y^s·(beta /
+   * g^M_j)^c of spec §4.12–§4.13. Computed as b1^e1 · b2^e2 · g^(−m·e2 mod q) so that b2 keeps the
+   * power chain its membership check built, instead of starting one for each quotient.
+   */
+  public BigInteger powProductOverPowG(
+      BigInteger b1, BigInteger e1, BigInteger b2, BigInteger e2, int m) {
+    int[] product = domain.multiply(montgomeryPowOrModPow(b1, e1), montgomeryPowOrModPow(b2, e2));
+    if (m != 0) {
+      BigInteger gExponent = BigInteger.valueOf(m).multiply(e2).negate().mod(q);
+      product = domain.multiply(product, montgomeryPowOrModPow(g, gExponent));
+    }
+    return domain.toBigInteger(product);
   }
 
   /** a·b mod p. */
   public BigInteger mul(BigInteger a, BigInteger b) {
     if (a.signum() < 0 || b.signum() < 0 || a.compareTo(p) >= 0 || b.compareTo(p) >= 0) {
-      return a.multiply(b).mod(p); // unreduced input from outside: Barrett needs [0, p)
+      return a.multiply(b).mod(p); // unreduced input from outside
     }
-    return reducer.multiply(a, b);
+    // REDC(ã·b) = a·R·b·R^-1 = a·b, already out of Montgomery form; below 2p, as ã < R and b < p.
+    BigInteger product = MontgomeryDomain.value(domain.multiply(domain.toMontgomery(a), MontgomeryDomain.words(b, domain.length())), domain.length());
+    return product.compareTo(p) >= 0 ? product.subtract(p) : product;
   }
 
   /** a / b = a·b^-1 mod p. */

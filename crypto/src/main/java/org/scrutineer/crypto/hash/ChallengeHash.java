@@ -24,7 +24,7 @@ public final class ChallengeHash {
       if (i > 0) {
         text.append(',');
       }
-      text.append(numbers.get(i));
+      text.append(Decimal.of(numbers.get(i)));
     }
     return text.toString();
   }

@@ -4,6 +4,7 @@ import java.math.BigInteger;
 import java.security.SecureRandom;
 import org.scrutineer.crypto.group.Group;
 import org.scrutineer.crypto.hash.ChallengeHash;
+import org.scrutineer.crypto.hash.Decimal;
 
 /**
  * The Schnorr signature that binds a ballot to a voter's credential — Belenios spec 2.0 §4.14
@@ -34,6 +35,6 @@ public final class BallotSignature {
   }
 
   private static BigInteger hash(Group group, String ballotHash, BigInteger a) {
-    return ChallengeHash.of(group, "sig|" + ballotHash + "|" + a);
+    return ChallengeHash.of(group, "sig|" + ballotHash + "|" + Decimal.of(a));
   }
 }

@@ -37,7 +37,7 @@ public final class BlankProof {
     return DisjunctiveProof.prove(
         group,
         y,
-        List.of(blank, sum),
+        List.of(DisjunctiveProof.Statement.of(blank), DisjunctiveProof.Statement.of(sum)),
         isBlank ? 1 : 0,
         isBlank ? rSum : r0,
         commitments -> hash(group, "bproof0", s, commitments),
@@ -55,7 +55,7 @@ public final class BlankProof {
         && DisjunctiveProof.verify(
             group,
             y,
-            List.of(blank, sum),
+            List.of(DisjunctiveProof.Statement.of(blank), DisjunctiveProof.Statement.of(sum)),
             proofs,
             commitments -> hash(group, "bproof0", s, commitments));
   }
@@ -80,7 +80,7 @@ public final class BlankProof {
     return DisjunctiveProof.prove(
         group,
         y,
-        overallStatements(group, blank, sum, min, max),
+        overallStatements(blank, sum, min, max),
         isBlank ? 0 : 1 + sumValue - min,
         isBlank ? r0 : rSum,
         commitments -> hash(group, "bproof1", s, commitments),
@@ -102,18 +102,17 @@ public final class BlankProof {
         && DisjunctiveProof.verify(
             group,
             y,
-            overallStatements(group, blank, sum, min, max),
+            overallStatements(blank, sum, min, max),
             proofs,
             commitments -> hash(group, "bproof1", s, commitments));
   }
 
-  private static List<Ciphertext> overallStatements(
-      Group group, Ciphertext blank, Ciphertext sum, int min, int max) {
-    List<Ciphertext> statements = new ArrayList<>();
-    statements.add(new Ciphertext(blank.alpha(), group.divByPowG(blank.beta(), 1)));
+  private static List<DisjunctiveProof.Statement> overallStatements(
+      Ciphertext blank, Ciphertext sum, int min, int max) {
+    List<DisjunctiveProof.Statement> statements = new ArrayList<>();
+    statements.add(new DisjunctiveProof.Statement(blank, 1));
     for (int m = min; m <= max; m++) {
-      statements.add(
-          new Ciphertext(sum.alpha(), group.divByPowG(sum.beta(), m)));
+      statements.add(new DisjunctiveProof.Statement(sum, m));
     }
     return statements;
   }

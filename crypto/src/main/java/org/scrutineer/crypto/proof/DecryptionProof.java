@@ -4,6 +4,7 @@ import java.math.BigInteger;
 import java.security.SecureRandom;
 import org.scrutineer.crypto.group.Group;
 import org.scrutineer.crypto.hash.ChallengeHash;
+import org.scrutineer.crypto.hash.Decimal;
 
 /**
  * Proof that a decryption factor is alpha^x for the trustee's key X = g^x — Belenios spec 2.0 §4.18
@@ -45,6 +46,6 @@ public final class DecryptionProof {
 
   private static BigInteger hash(
       Group group, String fingerprint, BigInteger publicKey, BigInteger a, BigInteger b) {
-    return ChallengeHash.of(group, "decrypt|" + fingerprint + "|" + publicKey + "|" + a + "," + b);
+    return ChallengeHash.of(group, "decrypt|" + fingerprint + "|" + Decimal.of(publicKey) + "|" + Decimal.of(a) + "," + Decimal.of(b));
   }
 }

@@ -11,12 +11,23 @@ import org.scrutineer.crypto.group.Group;
 
 /**
  * The OR-proof shared by Belenios spec 2.0 §4.12 (interval membership) and §4.13 (possibly-blank
- * votes): for statements (a_j, b_j), j = 0…k, prove that one of them has the form (g^r, y^r). Each
- * caller supplies the statements — e.g. (alpha, beta/g^M_j) for §4.12 — and the challenge hash of
- * the commitment list A_0, B_0, …, A_k, B_k.
+ * votes): for statements (a_j, b_j / g^M_j), j = 0…k, prove that one of them has the form (g^r,
+ * y^r). Each caller supplies the statements — e.g. (alpha, beta / g^M_j) for §4.12 — and the
+ * challenge hash of the commitment list A_0, B_0, …, A_k, B_k.
  */
 final class DisjunctiveProof {
   private DisjunctiveProof() {}
+
+  /**
+   * The statement (a, b / g^shift) for {@code ciphertext} = (a, b). Kept as b and shift rather than
+   * the quotient so that every statement on one ciphertext raises the same b, whose powers the
+   * group computes once ({@link Group#powProductOverPowG}).
+   */
+  record Statement(Ciphertext ciphertext, int shift) {
+    static Statement of(Ciphertext ciphertext) {
+      return new Statement(ciphertext, 0);
+    }
+  }
 
   /**
    * Proves that statement {@code real} is (g^r, y^r): every other proof is simulated with a random
@@ -25,7 +36,7 @@ final class DisjunctiveProof {
   static List<Proof> prove(
       Group group,
       BigInteger y,
-      List<Ciphertext> statements,
+      List<Statement> statements,
       int real,
       BigInteger r,
       Function<List<BigInteger>, BigInteger> challengeHash,
@@ -59,7 +70,7 @@ final class DisjunctiveProof {
   static boolean verify(
       Group group,
       BigInteger y,
-      List<Ciphertext> statements,
+      List<Statement> statements,
       List<Proof> proofs,
       Function<List<BigInteger>, BigInteger> challengeHash) {
     if (proofs.size() != statements.size()) {
@@ -79,11 +90,15 @@ final class DisjunctiveProof {
     return challengeHash.apply(commitments).equals(challengeSum.mod(group.q()));
   }
 
-  private static BigInteger commitA(Group group, Ciphertext statement, Proof proof) {
-    return group.powProduct(group.g(), proof.response(), statement.alpha(), proof.challenge());
+  /** A = g^response · a^challenge. */
+  private static BigInteger commitA(Group group, Statement statement, Proof proof) {
+    return group.powProduct(
+        group.g(), proof.response(), statement.ciphertext().alpha(), proof.challenge());
   }
 
-  private static BigInteger commitB(Group group, BigInteger y, Ciphertext statement, Proof proof) {
-    return group.powProduct(y, proof.response(), statement.beta(), proof.challenge());
+  /** B = y^response · (b / g^shift)^challenge. */
+  private static BigInteger commitB(Group group, BigInteger y, Statement statement, Proof proof) {
+    return group.powProductOverPowG(
+        y, proof.response(), statement.ciphertext().beta(), proof.challenge(), statement.shift());
   }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import org.scrutineer.crypto.elgamal.Ciphertext;
 import org.scrutineer.crypto.group.Group;
 import org.scrutineer.crypto.hash.ChallengeHash;
+import org.scrutineer.crypto.hash.Decimal;
 
 /**
  * Proofs of interval membership — Belenios spec 2.0 §4.12: (alpha, beta) = (g^r, y^r·g^M_i) for some
@@ -29,7 +30,7 @@ public final class IntervalProof {
     return DisjunctiveProof.prove(
         group,
         y,
-        statements(group, ciphertext, values),
+        statements(ciphertext, values),
         i,
         r,
         commitments -> hash(group, s, ciphertext, commitments),
@@ -53,7 +54,7 @@ public final class IntervalProof {
         && DisjunctiveProof.verify(
             group,
             y,
-            statements(group, ciphertext, values),
+            statements(ciphertext, values),
             proofs,
             commitments -> hash(group, s, ciphertext, commitments));
   }
@@ -73,12 +74,11 @@ public final class IntervalProof {
   }
 
   /** Statement j is (alpha, beta / g^M_j): it has the form (g^r, y^r) exactly when M = M_j. */
-  private static List<Ciphertext> statements(
-      Group group, Ciphertext ciphertext, List<BigInteger> values) {
-    List<Ciphertext> statements = new ArrayList<>(values.size());
+  private static List<DisjunctiveProof.Statement> statements(
+      Ciphertext ciphertext, List<BigInteger> values) {
+    List<DisjunctiveProof.Statement> statements = new ArrayList<>(values.size());
     for (BigInteger m : values) {
-      statements.add(
-          new Ciphertext(ciphertext.alpha(), group.divByPowG(ciphertext.beta(), m.intValueExact())));
+      statements.add(new DisjunctiveProof.Statement(ciphertext, m.intValueExact()));
     }
     return statements;
   }
@@ -90,9 +90,9 @@ public final class IntervalProof {
         "prove|"
             + s
             + "|"
-            + ciphertext.alpha()
+            + Decimal.of(ciphertext.alpha())
             + ","
-            + ciphertext.beta()
+            + Decimal.of(ciphertext.beta())
             + "|"
             + ChallengeHash.commaSeparated(commitments));
   }

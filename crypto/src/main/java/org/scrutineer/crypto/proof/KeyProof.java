@@ -4,6 +4,7 @@ import java.math.BigInteger;
 import java.security.SecureRandom;
 import org.scrutineer.crypto.group.Group;
 import org.scrutineer.crypto.hash.ChallengeHash;
+import org.scrutineer.crypto.hash.Decimal;
 
 /**
  * Proof of knowledge of a trustee's private key x for X = g^x — Belenios spec 2.0 §4.5
@@ -34,6 +35,6 @@ public final class KeyProof {
   }
 
   private static BigInteger hash(Group group, BigInteger publicKey, BigInteger a) {
-    return ChallengeHash.of(group, "pok|" + group.name() + "|" + publicKey + "|" + a);
+    return ChallengeHash.of(group, "pok|" + group.name() + "|" + Decimal.of(publicKey) + "|" + Decimal.of(a));
   }
 }

@@ -10,7 +10,10 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 
-/** The table's powers must be {@link BigInteger#modPow}'s for every exponent it claims to cover. */
+/**
+ * The table's powers must be {@link BigInteger#modPow}'s for every exponent it claims to cover, with
+ * the multiplier this JVM uses.
+ */
 class FixedBaseTableTest {
   private static final Group GROUP = Group.BELENIOS_2048;
   private static final BigInteger BASE = GROUP.powG(BigInteger.valueOf(987654321));
@@ -27,13 +30,13 @@ class FixedBaseTableTest {
   @Property(tries = 50)
   void powIsModPow(@ForAll("coveredExponents") BigInteger exponent) {
     assertThat(TABLE.covers(exponent)).isTrue();
-    assertThat(TABLE.pow(exponent)).isEqualTo(BASE.modPow(exponent, GROUP.p()));
+    assertThat(value(GROUP, TABLE.pow(exponent))).isEqualTo(BASE.modPow(exponent, GROUP.p()));
   }
 
   @Property(tries = 500)
   void toyPowIsModPow(@ForAll("toyExponents") BigInteger exponent) {
     Group toy = ToyGroups.SMALL;
-    assertThat(TOY_TABLE.pow(exponent)).isEqualTo(toy.g().modPow(exponent, toy.p()));
+    assertThat(value(toy, TOY_TABLE.pow(exponent))).isEqualTo(toy.g().modPow(exponent, toy.p()));
   }
 
   @Provide
@@ -51,13 +54,17 @@ class FixedBaseTableTest {
     assertThat(TABLE.covers(BigInteger.TWO.pow(bits).subtract(BigInteger.ONE))).isTrue();
     assertThat(TABLE.covers(BigInteger.TWO.pow(bits))).isFalse();
     assertThat(TABLE.covers(BigInteger.ONE.negate())).isFalse();
-    assertThat(TABLE.pow(BigInteger.ZERO)).isEqualTo(BigInteger.ONE);
+    assertThat(value(GROUP, TABLE.pow(BigInteger.ZERO))).isEqualTo(BigInteger.ONE);
     // a leading zero byte in toByteArray (bit length a multiple of 8)
     BigInteger top = BigInteger.TWO.pow(bits - 1);
-    assertThat(TABLE.pow(top)).isEqualTo(BASE.modPow(top, GROUP.p()));
+    assertThat(value(GROUP, TABLE.pow(top))).isEqualTo(BASE.modPow(top, GROUP.p()));
   }
 
   private static FixedBaseTable table(Group group, BigInteger base) {
-    return new FixedBaseTable(base, group.q().bitLength(), new BarrettReducer(group.p()));
+    return new FixedBaseTable(new MontgomeryDomain(group.p()), base, group.q().bitLength());
+  }
+
+  private static BigInteger value(Group group, int[] montgomery) {
+    return new MontgomeryDomain(group.p()).toBigInteger(montgomery);
   }
 }

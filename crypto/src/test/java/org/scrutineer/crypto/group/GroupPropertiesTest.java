@@ -68,6 +68,43 @@ class GroupPropertiesTest {
         .isFalse();
   }
 
+  @Property(tries = 200)
+  void toyFastPathsAreModPow(@ForAll("exponents") BigInteger a, @ForAll("exponents") BigInteger b) {
+    fastPathsAreModPow(ToyGroups.SMALL, a, b);
+  }
+
+  @Property(tries = 15)
+  void specFastPathsAreModPow(
+      @ForAll("specGroups") Group group,
+      @ForAll("exponents") BigInteger a,
+      @ForAll("exponents") BigInteger b) {
+    fastPathsAreModPow(group, a, b);
+  }
+
+  /**
+   * Power chains (after a membership check), chains of products, fixed-base tables and the
+   * quotient form of the commitments all agree with {@link BigInteger#modPow}.
+   */
+  private static void fastPathsAreModPow(Group group, BigInteger a, BigInteger b) {
+    BigInteger p = group.p();
+    BigInteger e = a.mod(BigInteger.TWO.pow(group.q().bitLength()));
+    BigInteger c = b.mod(group.q());
+    BigInteger x = group.powG(a.add(ONE));
+    BigInteger y = group.powG(b.add(BigInteger.TWO));
+    assertThat(group.pow(x, e)).as("fresh base").isEqualTo(x.modPow(e, p));
+    assertThat(group.isMember(x) && group.isMember(y)).isTrue();
+    assertThat(group.pow(x, e)).as("chained base").isEqualTo(x.modPow(e, p));
+    BigInteger product = group.productOfMembers(java.util.List.of(x, y));
+    assertThat(product).isEqualTo(x.multiply(y).mod(p));
+    assertThat(group.pow(product, e)).as("product chain").isEqualTo(product.modPow(e, p));
+    assertThat(group.powG(e)).as("g").isEqualTo(group.g().modPow(e, p));
+    int m = b.mod(BigInteger.valueOf(5)).intValueExact();
+    BigInteger quotient = y.multiply(group.g().modPow(BigInteger.valueOf(m), p).modInverse(p)).mod(p);
+    assertThat(group.powProductOverPowG(x, e, y, c, m))
+        .as("x^e·(y/g^m)^c")
+        .isEqualTo(x.modPow(e, p).multiply(quotient.modPow(c, p)).mod(p));
+  }
+
   private static void exponentLaws(Group group, BigInteger a, BigInteger b) {
     BigInteger ga = group.powG(a);
     assertThat(group.isMember(ga)).isTrue();

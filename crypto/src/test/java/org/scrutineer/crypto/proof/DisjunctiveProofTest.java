@@ -30,7 +30,7 @@ class DisjunctiveProofTest {
     for (int n = 1; n <= 5; n++) {
       for (int real = 0; real < n; real++) {
         BigInteger r = group.randomExponent(random);
-        List<Ciphertext> statements = statements(n, real, r);
+        List<DisjunctiveProof.Statement> statements = statements(n, real, r);
         List<Proof> proofs =
             DisjunctiveProof.prove(group, key.y(), statements, real, r, hash, random);
         assertThat(proofs).hasSize(n);
@@ -44,16 +44,16 @@ class DisjunctiveProofTest {
   @Test
   void challengesAddUpToTheHashOfTheCommitments() {
     BigInteger r = group.randomExponent(random);
-    List<Ciphertext> statements = statements(3, 1, r);
+    List<DisjunctiveProof.Statement> statements = statements(3, 1, r);
     List<Proof> proofs = DisjunctiveProof.prove(group, key.y(), statements, 1, r, hash, random);
     List<BigInteger> commitments = new ArrayList<>();
     BigInteger sum = BigInteger.ZERO;
     for (int j = 0; j < 3; j++) {
       Proof p = proofs.get(j);
-      commitments.add(
-          group.powProduct(group.g(), p.response(), statements.get(j).alpha(), p.challenge()));
-      commitments.add(
-          group.powProduct(key.y(), p.response(), statements.get(j).beta(), p.challenge()));
+      Ciphertext statement = statements.get(j).ciphertext();
+      BigInteger b = group.divByPowG(statement.beta(), statements.get(j).shift());
+      commitments.add(group.powProduct(group.g(), p.response(), statement.alpha(), p.challenge()));
+      commitments.add(group.powProduct(key.y(), p.response(), b, p.challenge()));
       sum = sum.add(p.challenge());
     }
     assertThat(hash.apply(commitments)).isEqualTo(sum.mod(group.q()));
@@ -62,7 +62,7 @@ class DisjunctiveProofTest {
   @Test
   void failsWhenNoStatementIsTrue() {
     BigInteger r = group.randomExponent(random);
-    List<Ciphertext> statements = statements(3, 1, r);
+    List<DisjunctiveProof.Statement> statements = statements(3, 1, r);
     for (int claimed : new int[] {0, 2}) {
       List<Proof> proofs =
           DisjunctiveProof.prove(group, key.y(), statements, claimed, r, hash, random);
@@ -75,7 +75,7 @@ class DisjunctiveProofTest {
   @Test
   void failsForAnotherHashFunctionOrCount() {
     BigInteger r = group.randomExponent(random);
-    List<Ciphertext> statements = statements(2, 0, r);
+    List<DisjunctiveProof.Statement> statements = statements(2, 0, r);
     List<Proof> proofs = DisjunctiveProof.prove(group, key.y(), statements, 0, r, hash, random);
     Function<List<BigInteger>, BigInteger> other = commitments ->
         ChallengeHash.of(group, "other|" + ChallengeHash.commaSeparated(commitments));
@@ -87,16 +87,35 @@ class DisjunctiveProofTest {
         .isFalse();
   }
 
-  /** n statements, the real one (g^r, y^r), the others random group elements. */
-  private List<Ciphertext> statements(int n, int real, BigInteger r) {
-    List<Ciphertext> statements = new ArrayList<>();
+  @Test
+  void aShiftedStatementIsTheQuotientByThatPowerOfG() {
+    BigInteger r = group.randomExponent(random);
+    int m = 3;
+    // (g^r, y^r·g^m) is true as statement (alpha, beta / g^m) only.
+    Ciphertext ciphertext = new Ciphertext(group.powG(r), group.mul(group.pow(key.y(), r), group.powG(BigInteger.valueOf(m))));
+    List<DisjunctiveProof.Statement> statements = new ArrayList<>();
+    for (int shift = 0; shift <= 4; shift++) {
+      statements.add(new DisjunctiveProof.Statement(ciphertext, shift));
+    }
+    List<Proof> proofs = DisjunctiveProof.prove(group, key.y(), statements, m, r, hash, random);
+    assertThat(DisjunctiveProof.verify(group, key.y(), statements, proofs, hash)).isTrue();
+    for (int claimed : new int[] {0, 1, 2, 4}) {
+      List<Proof> wrong = DisjunctiveProof.prove(group, key.y(), statements, claimed, r, hash, random);
+      assertThat(DisjunctiveProof.verify(group, key.y(), statements, wrong, hash)).as("claimed shift %d", claimed).isFalse();
+    }
+  }
+
+  /** n statements, the real one (g^r, y^r), the others random group elements; all unshifted. */
+  private List<DisjunctiveProof.Statement> statements(int n, int real, BigInteger r) {
+    List<DisjunctiveProof.Statement> statements = new ArrayList<>();
     for (int j = 0; j < n; j++) {
-      statements.add(
+      Ciphertext ciphertext =
           j == real
               ? new Ciphertext(group.powG(r), group.pow(key.y(), r))
               : new Ciphertext(
                   group.powG(group.randomExponent(random)),
-                  group.powG(group.randomExponent(random))));
+                  group.powG(group.randomExponent(random)));
+      statements.add(DisjunctiveProof.Statement.of(ciphertext));
     }
     return statements;
   }

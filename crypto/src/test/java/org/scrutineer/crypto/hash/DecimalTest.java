@@ -1,0 +1,55 @@
+package org.scrutineer.crypto.hash;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigInteger;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
+
+/** {@link Decimal#of} must write exactly what {@link BigInteger#toString()} writes. */
+class DecimalTest {
+  @Provide
+  Arbitrary<BigInteger> numbers() {
+    BigInteger bound = BigInteger.TWO.pow(2100);
+    return Arbitraries.oneOf(
+        Arbitraries.bigIntegers().between(bound.negate(), bound),
+        Arbitraries.integers().between(0, 2100).map(BigInteger.TWO::pow),
+        Arbitraries.integers().between(1, 640).map(BigInteger.TEN::pow),
+        Arbitraries.integers().between(1, 640).map(k -> BigInteger.TEN.pow(k).subtract(BigInteger.ONE)));
+  }
+
+  @Property(tries = 2000)
+  void isToString(@ForAll("numbers") BigInteger x) {
+    assertThat(Decimal.of(x)).isEqualTo(x.toString());
+    assertThat(Decimal.of(x)).as("second call, cached").isEqualTo(x.toString());
+  }
+
+  @Test
+  void edgeValues() {
+    for (BigInteger x :
+        new BigInteger[] {
+          BigInteger.ZERO,
+          BigInteger.valueOf(Long.MAX_VALUE),
+          BigInteger.valueOf(Long.MIN_VALUE),
+          BigInteger.valueOf(999_999_999),
+          BigInteger.valueOf(1_000_000_000).pow(3),
+          BigInteger.TWO.pow(63),
+          BigInteger.TWO.pow(64).subtract(BigInteger.ONE)
+        }) {
+      assertThat(Decimal.of(x)).isEqualTo(x.toString());
+    }
+  }
+
+  @Test
+  void equalNumbersThatAreDistinctObjectsGetTheirOwnText() {
+    BigInteger a = BigInteger.TWO.pow(300);
+    BigInteger b = BigInteger.TWO.pow(300).add(BigInteger.ONE);
+    assertThat(Decimal.of(a)).isEqualTo(a.toString());
+    assertThat(Decimal.of(b)).isEqualTo(b.toString());
+    assertThat(Decimal.of(a)).isNotEqualTo(Decimal.of(b));
+  }
+}
