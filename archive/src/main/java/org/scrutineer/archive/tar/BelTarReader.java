@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -64,7 +65,7 @@ public final class BelTarReader implements Closeable {
 
   /** Opens {@code bel} for streaming; the reader closes the file. */
   public static BelTarReader open(Path bel) throws IOException {
-    return new BelTarReader(new BufferedInputStream(Files.newInputStream(bel), 1 << 16));
+    return new BelTarReader(new BufferedInputStream(Files.newInputStream(bel), 1 << 16), Files.size(bel));
   }
 
   /** Belenios spec 2.0 §4.4: the next entry with its data, or empty at the end of the archive. */
@@ -106,8 +107,7 @@ public final class BelTarReader implements Closeable {
     if (header.size() > MAX_ENTRY_SIZE) {
       throw fail(header, "entry of " + header.size() + " bytes is larger than the 2 GiB Scrutineer holds in memory");
     }
-    // readNBytes grows its buffer as bytes arrive, so a corrupt size field cannot force a huge allocation.
-    byte[] data = in.readNBytes((int) header.size());
+    byte[] data = readExactly((int) header.size());
     position += data.length;
     if (data.length < header.size()) {
       throw fail(header, String.format(
@@ -167,6 +167,26 @@ public final class BelTarReader implements Closeable {
   public void close() throws IOException {
     in.close();
   }
+
+  /**
+   * Up to {@code size} bytes, fewer only at the end of the stream. When the stream's length is
+   * known and the entry fits in what is left, the array is allocated once at its final size: a
+   * million credentials are a 620 MB entry, which readNBytes would hold twice while copying.
+   * Otherwise (unknown length, or a size past the end: a truncated or corrupt archive) a large
+   * entry is read as it arrives, so that a corrupt size field cannot force a huge allocation.
+   */
+  private byte[] readExactly(int size) throws IOException {
+    boolean sizeIsPlausible = length.isPresent() && size <= length.getAsLong() - position;
+    if (!sizeIsPlausible && size > UNCHECKED_EXACT_ALLOCATION) {
+      return in.readNBytes(size);
+    }
+    byte[] data = new byte[size];
+    int read = in.readNBytes(data, 0, size);
+    return read == size ? data : Arrays.copyOf(data, read);
+  }
+
+  /** Entries up to this size are allocated at once even when the stream's length is unknown. */
+  private static final int UNCHECKED_EXACT_ALLOCATION = 1 << 24;
 
   private TarHeader decode(byte[] block, int index, long offset) throws ArchiveFormatException {
     OptionalLong stored = BelTarFormat.octal(block, Field.CHECKSUM);

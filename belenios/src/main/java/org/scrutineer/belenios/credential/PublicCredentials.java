@@ -14,6 +14,7 @@ import java.util.function.Function;
 import org.scrutineer.belenios.json.BeleniosFormatException;
 import org.scrutineer.belenios.json.JsonReading;
 import org.scrutineer.belenios.json.JsonWriting;
+import org.scrutineer.crypto.hash.Decimal;
 
 /**
  * The public credentials of an election — Belenios spec 2.0 §4.8: a JSON array of strings, each
@@ -97,10 +98,12 @@ public record PublicCredentials(List<PublicCredential> entries) {
 
   private static BigInteger decimal(String text, String path, String what)
       throws BeleniosFormatException {
-    if (text.isEmpty() || !text.chars().allMatch(Character::isDigit)) {
+    if (text.isEmpty() || !text.chars().allMatch(c -> c >= '0' && c <= '9')) { // ASCII only, as OCaml's Z.of_string
       throw new BeleniosFormatException(path, "the " + what + " \"" + text + "\" is not a non-negative decimal number");
     }
-    return new BigInteger(text);
+    BigInteger number = new BigInteger(text);
+    Decimal.remember(number, text); // the verifier keys its registry by this text
+    return number;
   }
 
   /** Whether any entry carries a weight. */

@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.scrutineer.crypto.elgamal.Ciphertext;
+import org.scrutineer.crypto.hash.Decimal;
 import org.scrutineer.crypto.proof.Proof;
 
 /**
@@ -115,7 +116,9 @@ public final class JsonReading {
       throw new BeleniosFormatException(
           path, "expected a number written in base 10 inside a string, found \"" + abbreviate(text) + "\"");
     }
-    return new BigInteger(text);
+    BigInteger number = new BigInteger(text);
+    Decimal.remember(number, text); // written back for the canonical-form check and the hashes
+    return number;
   }
 
   public static BigInteger numberField(JsonNode node, String name, String path)

@@ -40,5 +40,9 @@ class PublicCredentialsTest {
         .hasMessageContaining("expected a JSON array");
     assertThatThrownBy(() -> PublicCredentials.forEachEntry(bytes("[\"12\"] []"), "creds", (index, entry) -> {}))
         .hasMessageContaining("after the array");
+    // Arabic-Indic digits are digits to Java's BigInteger, not to belenios-tool
+    assertThatThrownBy(() -> PublicCredentials.forEachEntry(bytes("[\"1\u0663\"]"), "creds", (index, entry) -> {}))
+        .hasMessageContaining("creds[0]")
+        .hasMessageContaining("not a non-negative decimal number");
   }
 }

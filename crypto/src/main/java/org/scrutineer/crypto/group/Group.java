@@ -60,12 +60,21 @@ public final class Group {
   private static final int SHORT_EXPONENT_BITS = 64;
 
   private Group(String name, BigInteger p, BigInteger q, BigInteger g) {
+    this(name, p, q, g, new MontgomeryDomain(p));
+  }
+
+  private Group(String name, BigInteger p, BigInteger q, BigInteger g, MontgomeryDomain domain) {
     this.name = name;
     this.p = p;
     this.q = q;
     this.g = g;
     this.exponentBytes = (q.bitLength() + 7) / 8 + 8; // 64 extra bits make the mod-q bias negligible
-    this.domain = new MontgomeryDomain(p);
+    this.domain = domain;
+  }
+
+  /** The same group computing with another multiplier: for tests of the portable fallback. */
+  static Group withMultiplier(Group group, MontgomeryMultiplier multiplier) {
+    return new Group(group.name, group.p, group.q, group.g, new MontgomeryDomain(group.p, multiplier));
   }
 
   /**
@@ -142,9 +151,10 @@ public final class Group {
     if (entry == null) {
       entry = recent.add(x);
     }
-    boolean member = domain.toBigInteger(chain(entry).pow(q)).equals(BigInteger.ONE);
-    entry.member = member;
-    return member;
+    BigInteger power =
+        domain.hasFastProducts() ? domain.toBigInteger(chain(entry).pow(q)) : x.modPow(q, p);
+    entry.member = power.equals(BigInteger.ONE);
+    return entry.member;
   }
 
   /**
@@ -171,7 +181,7 @@ public final class Group {
     }
     RecentBases.Entry entry = recent.add(product);
     entry.member = true;
-    if (chains != null && !chains.isEmpty()) {
+    if (chains != null && !chains.isEmpty() && domain.hasFastProducts()) {
       entry.chain = PowerChain.product(domain, chains);
     }
     return product;
@@ -240,7 +250,8 @@ public final class Group {
 
   /**
    * base^exponent in Montgomery form, or null where {@link BigInteger#modPow} is the better
-   * choice: short exponents, exponents beyond q's length, bases outside [0, p).
+   * choice: short exponents, exponents beyond q's length, bases outside [0, p), and every base
+   * without a table when the JVM does not give us its Montgomery intrinsics.
    */
   private int[] montgomeryPow(BigInteger base, BigInteger exponent) {
     if (base.equals(g)) {
@@ -251,7 +262,8 @@ public final class Group {
     if (table != null && table.covers(exponent)) {
       return table.pow(exponent);
     }
-    if (exponent.bitLength() <= SHORT_EXPONENT_BITS
+    if (!domain.hasFastProducts()
+        || exponent.bitLength() <= SHORT_EXPONENT_BITS
         || exponent.signum() < 0
         || exponent.bitLength() > q.bitLength()
         || base.signum() < 0

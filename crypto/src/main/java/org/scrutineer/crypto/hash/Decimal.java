@@ -5,20 +5,26 @@ import java.math.BigInteger;
 /**
  * Base-10 text of the numbers the protocol hashes and serialises (Belenios spec 2.0 §4.2: numbers
  * are written in decimal in challenge strings and in JSON). Verifying a ballot writes each of its
- * group elements three times — in the ballot's JSON for its hash (§4.15), in the statement string
- * of the answer and in its proof's challenge string (§4.12) — and {@link BigInteger#toString}
+ * group elements three times — in the ballot's JSON, once to check it is canonical and once for its
+ * hash (§4.15), and in its proof's challenge string (§4.12) — and {@link BigInteger#toString}
  * spends about 15 µs on a 2048-bit number. So this class converts faster (repeated division by
- * 10^9 on 32-bit words, about 10 µs, and none of {@code MutableBigInteger}'s division code for the
- * JIT to compile) and remembers each thread's last conversions of group elements by identity, like
- * {@code Group}'s power chains.
+ * 10^9 on 32-bit words, about 10 µs) and remembers the text of group-element-sized numbers by
+ * identity, including the text they were parsed from ({@link #remember}).
  */
 public final class Decimal {
   private static final long BILLION = 1_000_000_000L;
-  private static final int CACHED = 128;
   /** Exponents (256 bits) convert fast enough and would only crowd the group elements out. */
   private static final int CACHED_FROM_BITS = 512;
+  private static final int SLOTS = 1 << 12;
 
-  private static final ThreadLocal<Recent> RECENT = ThreadLocal.withInitial(Recent::new);
+  /**
+   * A direct-mapped cache shared by all threads, indexed by identity hash: a ballot is parsed on
+   * the reading thread and checked on another. Racy on purpose — a slot holds an immutable entry,
+   * so a reader sees either a whole entry or another one, and a miss only costs a conversion.
+   */
+  private static final Entry[] CACHE = new Entry[SLOTS];
+
+  private record Entry(BigInteger number, String text) {}
 
   private Decimal() {}
 
@@ -30,13 +36,38 @@ public final class Decimal {
     if (x.bitLength() < CACHED_FROM_BITS) {
       return text(x);
     }
-    Recent recent = RECENT.get();
-    String text = recent.find(x);
-    if (text == null) {
-      text = text(x);
-      recent.add(x, text);
+    int slot = System.identityHashCode(x) & (SLOTS - 1);
+    Entry entry = CACHE[slot];
+    if (entry != null && entry.number == x) {
+      return entry.text;
     }
+    String text = text(x);
+    CACHE[slot] = new Entry(x, text);
     return text;
+  }
+
+  /**
+   * Remembers that {@code x} is {@code new BigInteger(text)}, so that writing x back costs nothing —
+   * provided the text is what {@link #of} would write (no sign, no leading zero); otherwise this
+   * does nothing, and x is converted when it is written.
+   */
+  public static void remember(BigInteger x, String text) {
+    if (x.bitLength() >= CACHED_FROM_BITS && isPlainDecimal(text)) {
+      CACHE[System.identityHashCode(x) & (SLOTS - 1)] = new Entry(x, text);
+    }
+  }
+
+  private static boolean isPlainDecimal(String text) {
+    if (text.isEmpty() || text.charAt(0) == '0') {
+      return false;
+    }
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c < '0' || c > '9') {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static String text(BigInteger x) {
@@ -80,26 +111,5 @@ public final class Decimal {
       words[words.length - 1 - fromEnd / 4] |= b << (8 * (fromEnd % 4));
     }
     return words;
-  }
-
-  private static final class Recent {
-    private final BigInteger[] numbers = new BigInteger[CACHED];
-    private final String[] texts = new String[CACHED];
-    private int next;
-
-    String find(BigInteger x) {
-      for (int i = 0; i < CACHED; i++) {
-        if (numbers[i] == x) {
-          return texts[i];
-        }
-      }
-      return null;
-    }
-
-    void add(BigInteger x, String text) {
-      numbers[next] = x;
-      texts[next] = text;
-      next = (next + 1) % CACHED;
-    }
   }
 }

@@ -81,6 +81,21 @@ class GroupPropertiesTest {
     fastPathsAreModPow(group, a, b);
   }
 
+  /** Without the JDK intrinsics: tables on the portable multiplier, modPow for the rest. */
+  @Property(tries = 10)
+  void portableFallbackIsModPow(
+      @ForAll("specGroups") Group group,
+      @ForAll("exponents") BigInteger a,
+      @ForAll("exponents") BigInteger b) {
+    Group portable = Group.withMultiplier(group, PortableMontgomery.INSTANCE);
+    fastPathsAreModPow(portable, a, b);
+    for (int i = 0; i < 40; i++) { // past the threshold that builds g's table
+      portable.powG(BigInteger.valueOf(i));
+    }
+    fastPathsAreModPow(portable, a, b);
+    assertThat(portable.isMember(portable.mul(portable.powG(a), group.p().subtract(ONE)))).isFalse();
+  }
+
   /**
    * Power chains (after a membership check), chains of products, fixed-base tables and the
    * quotient form of the commitments all agree with {@link BigInteger#modPow}.

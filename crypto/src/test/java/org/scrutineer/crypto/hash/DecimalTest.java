@@ -45,6 +45,21 @@ class DecimalTest {
   }
 
   @Test
+  void rememberedTextIsUsedOnlyWhenItIsPlainDecimal() {
+    String digits = BigInteger.TWO.pow(1000).add(BigInteger.valueOf(12345)).toString();
+    BigInteger parsed = new BigInteger(digits);
+    Decimal.remember(parsed, digits);
+    assertThat(Decimal.of(parsed)).isSameAs(digits);
+
+    BigInteger padded = new BigInteger("000" + digits);
+    Decimal.remember(padded, "000" + digits);
+    assertThat(Decimal.of(padded)).isEqualTo(digits);
+    BigInteger signed = new BigInteger("+" + digits);
+    Decimal.remember(signed, "+" + digits);
+    assertThat(Decimal.of(signed)).isEqualTo(digits);
+  }
+
+  @Test
   void equalNumbersThatAreDistinctObjectsGetTheirOwnText() {
     BigInteger a = BigInteger.TWO.pow(300);
     BigInteger b = BigInteger.TWO.pow(300).add(BigInteger.ONE);
