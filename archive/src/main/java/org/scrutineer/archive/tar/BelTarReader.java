@@ -127,7 +127,7 @@ public final class BelTarReader implements Closeable {
       problems.add(ArchiveProblem.at(header,
           "the padding after the data is not all zero bytes (belenios-tool pads with zeros)"));
     }
-    return new TarEntry(header, data, problems);
+    return TarEntry.owning(header, data, problems);
   }
 
   /** Steps over the data of the entry whose header {@link #nextHeader} just returned. */

@@ -22,11 +22,23 @@ public final class TarEntry {
    * @param paddingProblems problems found in the zero padding after the data
    */
   public TarEntry(TarHeader header, byte[] data, List<ArchiveProblem> paddingProblems) {
+    this(header, paddingProblems, data.clone());
+  }
+
+  /**
+   * An entry that takes over {@code data}, for {@link BelTarReader}, which allocated it and keeps
+   * no reference: a million credentials are a 620 MB entry, which a copy would hold twice.
+   */
+  static TarEntry owning(TarHeader header, byte[] data, List<ArchiveProblem> paddingProblems) {
+    return new TarEntry(header, paddingProblems, data);
+  }
+
+  private TarEntry(TarHeader header, List<ArchiveProblem> paddingProblems, byte[] ownedData) {
     this.header = Objects.requireNonNull(header, "header");
-    if (data.length != header.size()) {
-      throw new IllegalArgumentException("header says " + header.size() + " bytes, got " + data.length);
+    if (ownedData.length != header.size()) {
+      throw new IllegalArgumentException("header says " + header.size() + " bytes, got " + ownedData.length);
     }
-    this.data = data.clone();
+    this.data = ownedData;
     List<ArchiveProblem> all = new ArrayList<>(header.problems());
     all.addAll(paddingProblems);
     this.problems = List.copyOf(all);

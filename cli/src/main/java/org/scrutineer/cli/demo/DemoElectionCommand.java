@@ -154,7 +154,7 @@ public final class DemoElectionCommand implements Callable<Integer> {
         + (resultMatches ? " matches" : " DOES NOT match") + " the simulated votes " + expected);
 
     out.println("6/6 Verification by belenios-tool");
-    boolean theirs = BeleniosToolCheck.verify(directory, environment.variables().getOrDefault("PATH", ""), out);
+    boolean theirs = BeleniosToolCheck.verify(directory, environment.variables().getOrDefault("PATH", ""), votes.size(), out);
 
     printResult(out, report);
     out.println("Archive: " + bel);
