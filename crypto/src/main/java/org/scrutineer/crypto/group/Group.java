@@ -109,9 +109,10 @@ public final class Group {
   }
 
   /**
-   * Which Montgomery multiplier this JVM gave us: "jdk-intrinsic", or "portable" (about three times
-   * slower) when {@code --add-opens java.base/java.math=ALL-UNNAMED} is missing. For benchmark
-   * reports; see docs/adr/0003-montgomery-arithmetic.md.
+   * Which Montgomery multiplier this JVM gave us: "jdk-intrinsic", or "portable" when {@code
+   * --add-opens java.base/java.math=ALL-UNNAMED} is missing (products about four times slower, so
+   * only fixed bases use them and the rest goes back to modPow). For benchmark reports; see
+   * docs/adr/0003-montgomery-arithmetic.md.
    */
   public static String arithmetic() {
     return MontgomeryDomain.multiplierName();

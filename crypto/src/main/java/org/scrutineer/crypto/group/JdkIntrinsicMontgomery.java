@@ -10,8 +10,9 @@ import java.util.Optional;
  * The JDK's own Montgomery multiplication: {@code BigInteger.montgomeryMultiply} and {@code
  * montgomerySquare}, the private helpers of {@link BigInteger#modPow} that HotSpot replaces with
  * hand-written assembly on x86-64 and AArch64. Measured on this project's machine at 2048 bits:
- * 1.2 µs per product, against 3.3–4.4 µs for {@link PortableMontgomery}. Why we reach into a JDK
- * private method, and what happens when we cannot: docs/adr/0003-montgomery-arithmetic.md.
+ * 1.3 µs per product, against 5.6 µs for {@link PortableMontgomery} (bench: ArithmeticBenchmark).
+ * Why we reach into a JDK private method, and what happens when we cannot:
+ * docs/adr/0003-montgomery-arithmetic.md.
  *
  * <p>Needs {@code --add-opens java.base/java.math=ALL-UNNAMED} (the {@code scrutineer} jar's
  * manifest and the test runs set it); {@link #load} is empty without it.

@@ -1,0 +1,41 @@
+package org.scrutineer.crypto.hash;
+
+import java.math.BigInteger;
+import java.util.Random;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/** Decimal text of a fresh 2048-bit number (a commitment: never cached) against toString. */
+@State(Scope.Thread)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(1)
+public class DecimalBenchmark {
+  private BigInteger number;
+
+  @Setup
+  public void setUp() {
+    number = new BigInteger(2048, new Random(2016));
+  }
+
+  @Benchmark
+  public String decimal() {
+    return Decimal.of(number.add(BigInteger.ONE)); // a new object each time: a cache miss
+  }
+
+  @Benchmark
+  public String bigIntegerToString() {
+    return number.add(BigInteger.ONE).toString();
+  }
+}
