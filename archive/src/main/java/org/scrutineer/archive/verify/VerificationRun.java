@@ -201,6 +201,7 @@ final class VerificationRun implements AutoCloseable {
         error(Check.SETUP_CREDENTIALS, block, "public_credentials[" + (first + i) + "] appears twice (belenios-tool: duplicate credential)");
       }
     }
+    options.progress().credentialsChecked((long) first + batch.size());
   }
 
   /** Spec §3.5.1 step 1: the ballot's proofs, its credential, last(B) — and replays. */
@@ -216,6 +217,7 @@ final class VerificationRun implements AutoCloseable {
       return;
     }
     ballotsCast++;
+    options.progress().ballotsRead(ballotsCast);
     String tracker = Ballot.tracker(bytes);
     Ballot ballot;
     try {

@@ -11,7 +11,8 @@ import picocli.CommandLine.Option;
 /**
  * {@code election verify}: every check of Belenios spec 2.0 §3.5 on the archive, by Scrutineer's
  * verifier, which also reports a ballot appended twice byte for byte (belenios-tool accepts that;
- * {@code --lenient} makes it a warning and counts it as belenios-tool does).
+ * {@code --lenient} makes it a warning and counts it as belenios-tool does). On a long run it says
+ * how far it has got every ten seconds ({@link ProgressLines}).
  */
 @Command(
     name = "verify",
@@ -33,7 +34,11 @@ public final class VerifyCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    ArchiveVerifier verifier = new ArchiveVerifier(VerifierOptions.defaults().withLenient(lenient));
+    ArchiveVerifier verifier =
+        new ArchiveVerifier(
+            VerifierOptions.defaults()
+                .withLenient(lenient)
+                .withProgress(new ProgressLines(environment.err(), environment.clock())));
     VerificationOutput.render(environment, verifier.verify(directory.archive(environment)));
     return 0;
   }

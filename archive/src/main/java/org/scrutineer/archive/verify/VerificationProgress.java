@@ -1,0 +1,16 @@
+package org.scrutineer.archive.verify;
+
+/**
+ * Where the verifier reports how far it has got, for long runs (a million credentials take minutes
+ * to check). Called on the verifier's reading thread; implementations must be quick.
+ */
+public interface VerificationProgress {
+  /** Reports nothing. */
+  VerificationProgress NONE = new VerificationProgress() {};
+
+  /** So many public credentials of the set-up have been checked (spec §4.8). */
+  default void credentialsChecked(long credentials) {}
+
+  /** So many ballots have been read and handed to the checks (spec §3.5.1). */
+  default void ballotsRead(long ballots) {}
+}

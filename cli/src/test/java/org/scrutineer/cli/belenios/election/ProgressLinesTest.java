@@ -1,0 +1,63 @@
+package org.scrutineer.cli.belenios.election;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import org.junit.jupiter.api.Test;
+
+/** Progress lines appear only on long runs, and at most once per interval. */
+class ProgressLinesTest {
+  /** A clock the test moves by hand. */
+  private static final class ManualClock extends Clock {
+    private Instant now = Instant.ofEpochSecond(1_700_000_000L);
+
+    void advance(Duration duration) {
+      now = now.plus(duration);
+    }
+
+    @Override
+    public ZoneId getZone() {
+      return ZoneOffset.UTC;
+    }
+
+    @Override
+    public Clock withZone(ZoneId zone) {
+      return this;
+    }
+
+    @Override
+    public Instant instant() {
+      return now;
+    }
+  }
+
+  @Test
+  void silentForTheFirstIntervalThenOneLinePerInterval() {
+    ManualClock clock = new ManualClock();
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    ProgressLines progress = new ProgressLines(new PrintStream(bytes, true, StandardCharsets.UTF_8), clock);
+
+    for (long n = 1; n <= 500; n++) {
+      progress.credentialsChecked(n);
+    }
+    assertThat(bytes.toString(StandardCharsets.UTF_8)).isEmpty();
+
+    clock.advance(ProgressLines.INTERVAL);
+    progress.credentialsChecked(1000);
+    progress.ballotsRead(1); // within the next interval: not printed
+    clock.advance(ProgressLines.INTERVAL.minusSeconds(1));
+    progress.ballotsRead(2);
+    clock.advance(Duration.ofSeconds(1));
+    progress.ballotsRead(3);
+
+    assertThat(bytes.toString(StandardCharsets.UTF_8))
+        .isEqualTo("I: 1000 public credentials checked\nI: 3 ballots read and being checked\n");
+  }
+}
