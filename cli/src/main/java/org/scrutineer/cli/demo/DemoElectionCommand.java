@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.scrutineer.archive.ArchiveWriter;
@@ -18,7 +19,9 @@ import org.scrutineer.archive.event.EventType;
 import org.scrutineer.archive.verify.ArchiveVerifier;
 import org.scrutineer.archive.verify.Finding;
 import org.scrutineer.archive.verify.VerificationReport;
+import org.scrutineer.archive.verify.VerificationProgress;
 import org.scrutineer.archive.verify.VerifierOptions;
+import org.scrutineer.cli.ThrottledLines;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -112,6 +115,8 @@ public final class DemoElectionCommand implements Callable<Integer> {
       voterOf.add(i);
     }
     byte[][] ballots = new byte[votes.size()][];
+    ThrottledLines progress = progressLines(out);
+    AtomicInteger made = new AtomicInteger();
     IntStream.range(0, votes.size()).parallel().forEach(k -> {
       Path choiceFile = directory.resolve("choice-" + k + ".json");
       Path credentialFile = directory.resolve("credential-" + k + ".txt");
@@ -121,6 +126,7 @@ public final class DemoElectionCommand implements Callable<Integer> {
         ballots[k] = tool.run(new byte[0], "election", "generate-ballot", "--privcred", credentialFile.getFileName().toString(), "--ballot", choiceFile.getFileName().toString());
         Files.delete(choiceFile);
         Files.delete(credentialFile);
+        progress.offer("    " + made.incrementAndGet() + " of " + votes.size() + " ballots made");
       } catch (IOException e) {
         throw new java.io.UncheckedIOException(e);
       }
@@ -145,7 +151,14 @@ public final class DemoElectionCommand implements Callable<Integer> {
     tool.run(result, "archive", "add-event", "--type", "Result");
 
     out.println("5/6 Verification by Scrutineer");
-    VerificationReport report = new ArchiveVerifier(VerifierOptions.defaults()).verify(bel);
+    ThrottledLines checked = progressLines(out);
+    VerificationProgress verifying = new VerificationProgress() {
+      @Override
+      public void ballotsRead(long count) {
+        checked.offer("    " + count + " of " + votes.size() + " ballots read and being checked");
+      }
+    };
+    VerificationReport report = new ArchiveVerifier(VerifierOptions.defaults().withProgress(verifying)).verify(bel);
     report.findings().forEach(finding -> out.println("    " + finding));
     String expected = expectedResult(votes, voterOf, credentials.size());
     String published = new String(trimmed(result), StandardCharsets.UTF_8);
@@ -162,6 +175,14 @@ public final class DemoElectionCommand implements Callable<Integer> {
         + "   or   belenios-tool election verify --dir " + directory);
     out.flush();
     return report.passed() && resultMatches && theirs ? 0 : 124;
+  }
+
+  /** Progress lines for the long steps of a large demo, on standard output with the rest. */
+  private ThrottledLines progressLines(PrintWriter out) {
+    return new ThrottledLines(line -> {
+      out.println(line);
+      out.flush();
+    }, environment.clock());
   }
 
   /** A simulated voter: leader (blank slot first; 1 in 10 vote blank), then 1 or 2 NEC candidates. */

@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
+import org.scrutineer.cli.ThrottledLines;
 
 /** Progress lines appear only on long runs, and at most once per interval. */
 class ProgressLinesTest {
@@ -49,10 +50,10 @@ class ProgressLinesTest {
     }
     assertThat(bytes.toString(StandardCharsets.UTF_8)).isEmpty();
 
-    clock.advance(ProgressLines.INTERVAL);
+    clock.advance(ThrottledLines.INTERVAL);
     progress.credentialsChecked(1000);
     progress.ballotsRead(1); // within the next interval: not printed
-    clock.advance(ProgressLines.INTERVAL.minusSeconds(1));
+    clock.advance(ThrottledLines.INTERVAL.minusSeconds(1));
     progress.ballotsRead(2);
     clock.advance(Duration.ofSeconds(1));
     progress.ballotsRead(3);
