@@ -3,6 +3,7 @@ package org.scrutineer.archive.verify;
 import java.math.BigInteger;
 import java.nio.ByteBuffer;
 import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.Set;
 import org.scrutineer.crypto.hash.Sha256;
 
@@ -43,11 +44,6 @@ public final class RegistryScaleProbe {
   }
 
   private static Digest ballotDigest(long event) {
-    byte[] hash = Sha256.digest(ByteBuffer.allocate(8).putLong(event).array());
-    StringBuilder hex = new StringBuilder();
-    for (byte b : hash) {
-      hex.append(String.format("%02x", b));
-    }
-    return Digest.ofHex(hex.toString());
+    return Digest.ofHex(HexFormat.of().formatHex(Sha256.digest(ByteBuffer.allocate(8).putLong(event).array())));
   }
 }

@@ -49,7 +49,7 @@ public record PublicCredentials(List<PublicCredential> entries) {
     forEachEntry(new ByteArrayInputStream(bytes), name, consumer);
   }
 
-  /** As {@link #forEachEntry(byte[], String, EntryConsumer)}, from a stream (not closed here). */
+  /** As {@link #forEachEntry(byte[], String, EntryConsumer)}, from a stream, which is closed at the end. */
   public static void forEachEntry(InputStream json, String name, EntryConsumer consumer)
       throws BeleniosFormatException {
     try (JsonParser parser = STREAMING.createParser(json)) {

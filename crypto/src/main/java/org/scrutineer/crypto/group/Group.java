@@ -52,7 +52,6 @@ public final class Group {
   private volatile FixedBaseTable gTable;
   private final AtomicInteger gUses = new AtomicInteger();
   private final Map<BigInteger, FixedBaseTable> tables = new ConcurrentHashMap<>();
-  private final Map<Integer, BigInteger> inversePowersOfG = new ConcurrentHashMap<>();
 
   private static final int G_USES_BEFORE_TABLE = 32;
   private static final int MAX_REGISTERED_TABLES = 4;
@@ -303,15 +302,6 @@ public final class Group {
       }
     }
     return table;
-  }
-
-  /** x / g^m mod p for a small m ≥ 0, with g^-m cached: spec §4.12–§4.13 divide by g^M_j. */
-  public BigInteger divByPowG(BigInteger x, int m) {
-    if (m == 0) {
-      return x;
-    }
-    BigInteger inverse = inversePowersOfG.computeIfAbsent(m, k -> g.modPow(q.subtract(BigInteger.valueOf(k)), p));
-    return mul(x, inverse);
   }
 
   /** b1^e1 · b2^e2 mod p: the commitment every proof check recomputes (A = g^response·X^challenge). */

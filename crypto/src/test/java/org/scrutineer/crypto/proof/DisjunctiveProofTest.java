@@ -51,7 +51,7 @@ class DisjunctiveProofTest {
     for (int j = 0; j < 3; j++) {
       Proof p = proofs.get(j);
       Ciphertext statement = statements.get(j).ciphertext();
-      BigInteger b = group.divByPowG(statement.beta(), statements.get(j).shift());
+      BigInteger b = group.div(statement.beta(), group.powG(BigInteger.valueOf(statements.get(j).shift())));
       commitments.add(group.powProduct(group.g(), p.response(), statement.alpha(), p.challenge()));
       commitments.add(group.powProduct(key.y(), p.response(), b, p.challenge()));
       sum = sum.add(p.challenge());
