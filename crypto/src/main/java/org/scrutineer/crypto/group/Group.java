@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A prime-order subgroup of Z_p^*, as in Belenios spec 2.0 §5 "Group parameters": p, its subgroup
@@ -45,13 +44,12 @@ public final class Group {
   private final MontgomeryDomain domain;
 
   /**
-   * Fixed-base tables: for g, built once g has been raised often enough to repay the table (about
-   * 10 ms; a one-ballot command should not pay it), and for bases registered with {@link
-   * #precompute}, such as an election's public key. Shared by every user of this group.
+   * Fixed bases with their tables: g, which gets a table once it has been raised often enough to
+   * repay it ({@link FixedBase}), and the bases registered with {@link #precompute}, such as an
+   * election's public key. Shared by every user of this group.
    */
-  private volatile FixedBaseTable gTable;
-  private final AtomicInteger gUses = new AtomicInteger();
-  private final Map<BigInteger, FixedBaseTable> tables = new ConcurrentHashMap<>();
+  private final FixedBase gPowers;
+  private final Map<BigInteger, FixedBase> registered = new ConcurrentHashMap<>();
 
   private static final int G_USES_BEFORE_TABLE = 32;
   private static final int MAX_REGISTERED_TABLES = 4;
@@ -69,6 +67,7 @@ public final class Group {
     this.g = g;
     this.exponentBytes = (q.bitLength() + 7) / 8 + 8; // 64 extra bits make the mod-q bias negligible
     this.domain = domain;
+    this.gPowers = new FixedBase(domain, g, q.bitLength(), G_USES_BEFORE_TABLE);
   }
 
   /** The same group computing with another multiplier: for tests of the portable fallback. */
@@ -255,12 +254,12 @@ public final class Group {
    */
   private int[] montgomeryPow(BigInteger base, BigInteger exponent) {
     if (base.equals(g)) {
-      FixedBaseTable table = gTable();
-      return table != null && table.covers(exponent) ? table.pow(exponent) : null;
+      return gPowers.pow(exponent);
     }
-    FixedBaseTable table = tables.get(base);
-    if (table != null && table.covers(exponent)) {
-      return table.pow(exponent);
+    FixedBase fixed = registered.get(base);
+    int[] fixedPower = fixed == null ? null : fixed.pow(exponent);
+    if (fixedPower != null) {
+      return fixedPower;
     }
     if (!domain.hasFastProducts()
         || exponent.bitLength() <= SHORT_EXPONENT_BITS
@@ -282,26 +281,19 @@ public final class Group {
 
   /**
    * Builds a fixed-base table for {@code base} (an election public key, raised in every proof
-   * check), so that later {@link #pow} calls with it take 31 products. Keeps tables for a few
-   * bases only; further calls are ignored.
+   * check), so that later {@link #pow} calls with it take 31 products, and 21 once it has been
+   * raised a few thousand times ({@link FixedBase}). Keeps tables for a few bases only; further
+   * calls are ignored.
    */
   public void precompute(BigInteger base) {
-    if (!base.equals(g) && tables.size() < MAX_REGISTERED_TABLES) {
-      tables.computeIfAbsent(base, b -> new FixedBaseTable(domain, b, q.bitLength()));
+    if (!base.equals(g) && registered.size() < MAX_REGISTERED_TABLES) {
+      registered.computeIfAbsent(base, b -> new FixedBase(domain, b, q.bitLength(), 0));
     }
   }
 
-  private FixedBaseTable gTable() {
-    FixedBaseTable table = gTable;
-    if (table == null && gUses.incrementAndGet() > G_USES_BEFORE_TABLE) {
-      synchronized (this) {
-        if (gTable == null) {
-          gTable = new FixedBaseTable(domain, g, q.bitLength());
-        }
-        table = gTable;
-      }
-    }
-    return table;
+  /** The window of g's table, 0 before it has one: for tests. */
+  int gTableWindowBits() {
+    return gPowers.windowBits();
   }
 
   /** b1^e1 · b2^e2 mod p: the commitment every proof check recomputes (A = g^response·X^challenge). */

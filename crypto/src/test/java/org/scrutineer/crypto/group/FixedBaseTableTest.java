@@ -60,6 +60,24 @@ class FixedBaseTableTest {
     assertThat(value(GROUP, TABLE.pow(top))).isEqualTo(BASE.modPow(top, GROUP.p()));
   }
 
+  /** Windows that do not divide the exponent length, or straddle bytes, must cover it all the same. */
+  @Property(tries = 60)
+  void everyWindowWidthIsModPow(
+      @ForAll("coveredExponents") BigInteger exponent, @ForAll @net.jqwik.api.constraints.IntRange(min = 1, max = 12) int window) {
+    FixedBaseTable table = WIDE.computeIfAbsent(window, w -> new FixedBaseTable(new MontgomeryDomain(GROUP.p()), BASE, GROUP.q().bitLength(), w));
+    assertThat(table.windowBits()).isEqualTo(window);
+    assertThat(value(GROUP, table.pow(exponent))).isEqualTo(BASE.modPow(exponent, GROUP.p()));
+  }
+
+  private static final java.util.Map<Integer, FixedBaseTable> WIDE = new java.util.concurrent.ConcurrentHashMap<>();
+
+  @Test
+  void sizeCountsEveryEntryOfEveryRow() {
+    // 256-bit exponents in 12-bit windows: 22 rows of 4,095 entries of 64 words.
+    assertThat(FixedBaseTable.sizeInBytes(256, 12, 64)).isEqualTo(22L * 4095 * 64 * 4);
+    assertThat(FixedBaseTable.sizeInBytes(256, 8, 64)).isEqualTo(32L * 255 * 64 * 4);
+  }
+
   private static FixedBaseTable table(Group group, BigInteger base) {
     return new FixedBaseTable(new MontgomeryDomain(group.p()), base, group.q().bitLength());
   }

@@ -11,7 +11,10 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 
-/** Yao's method over a chain must give {@link BigInteger#modPow}'s powers for every covered exponent. */
+/**
+ * Both evaluations of a chain — sliding windows over a full chain, Yao over the radix-16 chain of a
+ * product — must give {@link BigInteger#modPow}'s powers for every covered exponent.
+ */
 class PowerChainTest {
   private static final Group GROUP = Group.BELENIOS_2048;
   private static final MontgomeryDomain DOMAIN = new MontgomeryDomain(GROUP.p());
@@ -43,6 +46,34 @@ class PowerChainTest {
     assertThat(domain.toBigInteger(chain.pow(exponent))).isEqualTo(base.modPow(exponent, toy.p()));
   }
 
+  @Property(tries = 40)
+  void productChainPowIsTheProductsModPow(@ForAll("coveredExponents") BigInteger exponent, @ForAll long seed) {
+    BigInteger other = new BigInteger(2047, new Random(seed));
+    PowerChain otherChain = new PowerChain(DOMAIN, DOMAIN.toMontgomery(other), GROUP.q().bitLength());
+    PowerChain product = PowerChain.product(DOMAIN, java.util.List.of(CHAIN, otherChain));
+    PowerChain productOfProduct = PowerChain.product(DOMAIN, java.util.List.of(product, CHAIN));
+    BigInteger p = GROUP.p();
+    assertThat(product.covers(exponent)).isTrue();
+    assertThat(DOMAIN.toBigInteger(product.pow(exponent)))
+        .isEqualTo(BASE.multiply(other).mod(p).modPow(exponent, p));
+    assertThat(DOMAIN.toBigInteger(productOfProduct.pow(exponent)))
+        .isEqualTo(BASE.multiply(other).multiply(BASE).mod(p).modPow(exponent, p));
+  }
+
+  @Property(tries = 300)
+  void toyProductChainPowIsModPow(@ForAll long seed) {
+    Group toy = ToyGroups.SMALL;
+    MontgomeryDomain domain = new MontgomeryDomain(toy.p());
+    Random random = new Random(seed);
+    BigInteger a = new BigInteger(toy.p().bitLength() - 1, random);
+    BigInteger b = new BigInteger(toy.p().bitLength() - 1, random);
+    BigInteger exponent = new BigInteger(toy.q().bitLength(), random);
+    int bits = toy.q().bitLength();
+    PowerChain product = PowerChain.product(domain, java.util.List.of(
+        new PowerChain(domain, domain.toMontgomery(a), bits), new PowerChain(domain, domain.toMontgomery(b), bits)));
+    assertThat(domain.toBigInteger(product.pow(exponent))).isEqualTo(a.multiply(b).modPow(exponent, toy.p()));
+  }
+
   @Test
   void edgeExponents() {
     int bits = GROUP.q().bitLength();
@@ -52,6 +83,8 @@ class PowerChainTest {
           BigInteger.ONE,
           BigInteger.valueOf(15),
           BigInteger.valueOf(16),
+          BigInteger.valueOf(0b1000_0001), // two windows, empty buckets between them
+          BigInteger.TWO.pow(bits - 2).add(BigInteger.ONE), // a window that runs past the top bit
           BigInteger.TWO.pow(bits - 1), // a leading zero byte in toByteArray
           BigInteger.TWO.pow(bits).subtract(BigInteger.ONE),
           GROUP.q()
