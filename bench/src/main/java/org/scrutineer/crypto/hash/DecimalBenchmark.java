@@ -14,7 +14,10 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
-/** Decimal text of a fresh 2048-bit number (a commitment: never cached) against toString. */
+/**
+ * Decimal text of fresh 2048-bit numbers (commitments: never cached) against toString, one at a
+ * time and four at a time as a challenge string's commitments are written ({@link Decimal#ofAll}).
+ */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
@@ -32,6 +35,13 @@ public class DecimalBenchmark {
   @Benchmark
   public String decimal() {
     return Decimal.of(number.add(BigInteger.ONE)); // a new object each time: a cache miss
+  }
+
+  /** Four commitments; divide the time by four for one number. */
+  @Benchmark
+  public java.util.List<String> decimalFourAtOnce() {
+    BigInteger fresh = number.add(BigInteger.ONE);
+    return Decimal.ofAll(java.util.List.of(fresh, fresh.add(BigInteger.ONE), fresh.add(BigInteger.TWO), fresh.add(BigInteger.TEN)));
   }
 
   @Benchmark

@@ -63,9 +63,10 @@ final class JdkIntrinsicMontgomery implements MontgomeryMultiplier {
   @Override
   public int[] multiply(int[] a, int[] b, int[] n, int len, long inverse) {
     try {
-      // A 2·len output array suits both paths: the intrinsic writes len words, the Java path of a
-      // cold JIT multiplies into exactly 2·len words and reduces in place.
-      return (int[]) MULTIPLY.invokeExact(a, b, n, len, inverse, new int[2 * len]);
+      // The intrinsic writes len words into this array. The Java path of a cold JIT needs 2·len
+      // words and allocates them itself when given fewer; either way the first len words are the
+      // result. A len-word array halves what the verifier allocates (some 10,000 products a ballot).
+      return (int[]) MULTIPLY.invokeExact(a, b, n, len, inverse, new int[len]);
     } catch (Throwable e) {
       throw new IllegalStateException("BigInteger.montgomeryMultiply failed", e);
     }
@@ -74,7 +75,7 @@ final class JdkIntrinsicMontgomery implements MontgomeryMultiplier {
   @Override
   public int[] square(int[] a, int[] n, int len, long inverse) {
     try {
-      return (int[]) SQUARE.invokeExact(a, n, len, inverse, new int[2 * len]);
+      return (int[]) SQUARE.invokeExact(a, n, len, inverse, new int[len]);
     } catch (Throwable e) {
       throw new IllegalStateException("BigInteger.montgomerySquare failed", e);
     }

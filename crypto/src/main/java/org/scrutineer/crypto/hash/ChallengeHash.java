@@ -19,13 +19,6 @@ public final class ChallengeHash {
 
   /** The numbers joined with commas, in base 10 ({@code map_and_concat_with_commas}). */
   public static String commaSeparated(List<BigInteger> numbers) {
-    StringBuilder text = new StringBuilder(numbers.size() * 620);
-    for (int i = 0; i < numbers.size(); i++) {
-      if (i > 0) {
-        text.append(',');
-      }
-      text.append(Decimal.of(numbers.get(i)));
-    }
-    return text.toString();
+    return String.join(",", Decimal.ofAll(numbers));
   }
 }

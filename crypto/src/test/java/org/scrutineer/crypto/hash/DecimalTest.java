@@ -10,7 +10,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 
-/** {@link Decimal#of} must write exactly what {@link BigInteger#toString()} writes. */
+/** {@link Decimal#of} and {@link Decimal#ofAll} must write exactly what {@link BigInteger#toString()} writes. */
 class DecimalTest {
   @Provide
   Arbitrary<BigInteger> numbers() {
@@ -26,6 +26,30 @@ class DecimalTest {
   void isToString(@ForAll("numbers") BigInteger x) {
     assertThat(Decimal.of(x)).isEqualTo(x.toString());
     assertThat(Decimal.of(x)).as("second call, cached").isEqualTo(x.toString());
+  }
+
+  /** Lists of every length, so that four-at-a-time groups come full, padded and mixed with short numbers. */
+  @Property(tries = 400)
+  void ofAllIsToStringOfEach(@ForAll("numberLists") java.util.List<BigInteger> numbers) {
+    assertThat(Decimal.ofAll(numbers)).containsExactlyElementsOf(numbers.stream().map(BigInteger::toString).toList());
+  }
+
+  @Provide
+  Arbitrary<java.util.List<BigInteger>> numberLists() {
+    Arbitrary<BigInteger> groupSized = Arbitraries.bigIntegers().between(BigInteger.ONE, BigInteger.TWO.pow(2048));
+    return Arbitraries.oneOf(groupSized, groupSized, numbers()).list().ofMinSize(0).ofMaxSize(11);
+  }
+
+  @Test
+  void ofAllUsesRememberedTextAndConvertsTheRest() {
+    String digits = BigInteger.TWO.pow(2000).add(BigInteger.valueOf(777)).toString();
+    BigInteger parsed = new BigInteger(digits);
+    Decimal.remember(parsed, digits);
+    BigInteger fresh = BigInteger.TWO.pow(2047).subtract(BigInteger.ONE);
+    BigInteger shorter = BigInteger.TEN.pow(300); // far fewer words than its neighbours
+    java.util.List<String> texts = Decimal.ofAll(java.util.List.of(fresh, parsed, shorter, BigInteger.ZERO, fresh.negate()));
+    assertThat(texts.get(1)).isSameAs(digits);
+    assertThat(texts).containsExactly(fresh.toString(), digits, shorter.toString(), "0", fresh.negate().toString());
   }
 
   @Test
