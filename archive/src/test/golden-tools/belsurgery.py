@@ -307,15 +307,17 @@ def check_ballot(ballot, election, phi, grp):
     return ok
 
 
-def make_ballot(election, phi, grp, s, vote, outside=None):
+def make_ballot(election, phi, grp, s, vote, outside=None, order_two_credential=False):
     """A homomorphic, blank-free ballot (spec §4.11.1, §4.15) for vote = [[0/1…]…].
 
     outside = (question, choice): that choice is encrypted with r = 0 and alpha = p-1, an element
     of order 2, not in the order-q subgroup; every proof and the signature are still valid.
+    order_two_credential: the ballot's credential is p-1 (order 2, not in the subgroup) and its
+    signature is forged: with an even challenge, (p-1)^challenge = 1, so A = g^response.
     """
     p, g, q = grp["p"], grp["g"], grp["q"]
     y = int(election["public_key"])
-    cred = pow(g, s, p)
+    cred = p - 1 if order_two_credential else pow(g, s, p)
     S0 = "%s|%d" % (phi, cred)
     answers = []
     for qi, (qn, ms) in enumerate(zip(election["questions"], vote)):
@@ -346,7 +348,19 @@ def make_ballot(election, phi, grp, s, vote, outside=None):
                 ",".join(proof_json(x) for x in ov)))
     wo = ('{"election_uuid":"%s","election_hash":"%s","credential":"%d","answers":[%s]}' % (
         election["uuid"], phi, cred, ",".join(answers))).encode()
-    return wo[:-1] + (',"signature":%s}' % sign(wo, s, grp)).encode()
+    signature = sign_with_order_two_credential(wo, grp) if order_two_credential else sign(wo, s, grp)
+    return wo[:-1] + (',"signature":%s}' % signature).encode()
+
+
+def sign_with_order_two_credential(ballot_wo_sig, grp):
+    """A §4.14 signature that verifies for credential p-1 without any secret: retry until even."""
+    p, g = grp["p"], grp["g"]
+    H = b64_hash(ballot_wo_sig)
+    while True:
+        w = rand_q(grp)
+        c = hq("sig|%s|%d" % (H, pow(g, w, p)), grp)
+        if c % 2 == 0:
+            return '{"hash":"%s","proof":%s}' % (H, proof_json((c, w)))
 
 
 def resign(ballot, s, grp):
@@ -433,6 +447,68 @@ def cmd_control_ballot(bel, outdir, n, privcreds, vote):
     cred = json.loads(entries[idx][1])["credential"]
     forged = make_ballot(el, phi, grp, creds[cred][2], json.loads(vote))
     write_extraction(replace_and_rechain(entries, idx, forged), outdir)
+
+
+def credentials_of(entries):
+    """(index of the Setup's public credentials entry, its list of "CRED[,WEIGHT]" strings)."""
+    _, setup = next((i, e) for i, e in events(entries) if e["type"] == "Setup")
+    sd = json.loads(entries[entry_index(entries, setup["payload"])][1])
+    idx = entry_index(entries, sd["credentials"])
+    return idx, json.loads(entries[idx][1])
+
+
+def ballot_credentials(entries):
+    out = set()
+    for _, e in events(entries):
+        if e["type"] == "Ballot":
+            out.add(json.loads(entries[entry_index(entries, e["payload"])][1])["credential"])
+    return out
+
+
+def append_ballot(entries, ballot):
+    """A Ballot event for ballot (bytes) after the last event, parent and height as the tool writes them."""
+    last = max(i for i, (n, _) in enumerate(entries) if n.endswith(".event.json"))
+    height = json.loads(entries[last][1])["height"] + 1
+    event = ('{"parent":"%s","height":%d,"type":"Ballot","payload":"%s"}' % (
+        entries[last][0].split(".")[0], height, sha_hex(ballot))).encode()
+    return entries + [[sha_hex(ballot) + ".data.json", ballot], [sha_hex(event) + ".event.json", event]]
+
+
+def cmd_setup_credential(bel, outdir, what, vote=None):
+    """The public credential of the first voter who cast no ballot is replaced, in the Setup data:
+    "outside" puts p-1 there (order 2, not in the subgroup) and, with VOTE, appends a ballot for
+    VOTE signed with that credential (signature forged, proofs valid); "duplicate" puts there the
+    credential of the first voter who did vote. Chain re-hashed."""
+    entries, _ = read_bel(bel)
+    _, el, grp, phi = setup_of(entries)
+    idx, creds = credentials_of(entries)
+    voted = ballot_credentials(entries)
+    k = next((i for i, c in enumerate(creds) if c.split(",")[0] not in voted), None)
+    if k is None:
+        die("every credential has voted")
+    old = creds[k].split(",")[0]
+    if what == "outside":
+        new = str(grp["p"] - 1)
+    elif what == "duplicate":
+        new = next(c.split(",")[0] for c in creds if c.split(",")[0] in voted)
+    else:
+        die("setup-credential: outside or duplicate, not " + what)
+    data = entries[idx][1]
+    needle = ('"%s"' % creds[k]).encode()
+    if data.count(needle) != 1:
+        die("credential entry %d is not found exactly once" % k)
+    edited_entry = creds[k].replace(old, new, 1)
+    entries = replace_and_rechain(entries, idx, data.replace(needle, ('"%s"' % edited_entry).encode()))
+    detail = f"public_credentials[{k}] (a voter who cast no ballot): ...{old[-6:]} -> {'p-1' if what == 'outside' else 'a copy of a voter' + chr(39) + 's credential ...' + new[-6:]}"
+    if vote is not None:
+        if what != "outside":
+            die("a ballot can only be added for outside")
+        ballot = make_ballot(el, phi, grp, None, json.loads(vote), order_two_credential=True)
+        assert check_ballot(ballot, el, phi, grp)  # every proof and the signature verify
+        entries = append_ballot(entries, ballot)
+        detail += f"; then a ballot for {vote} signed with credential p-1, tracker {b64_hash(ballot)}"
+    write_extraction(entries, outdir)
+    print(detail)
 
 
 def cmd_change_result(bel, outdir, result=None):
@@ -533,6 +609,7 @@ def main(argv):
         "outside-subgroup": lambda b, o, n, pc, v: cmd_outside_subgroup(b, o, int(n), pc, v),
         "control-ballot": lambda b, o, n, pc, v: cmd_control_ballot(b, o, int(n), pc, v),
         "change-result": cmd_change_result,
+        "setup-credential": cmd_setup_credential,
         "alter-decryption-proof": lambda b, o, n: cmd_alter_decryption_proof(b, o, int(n)),
         "swap-ballots": lambda b, o, n: cmd_swap_ballots(b, o, int(n)),
         "truncate": lambda b, o, n: cmd_truncate(b, o, int(n)),

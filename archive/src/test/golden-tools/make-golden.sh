@@ -239,6 +239,28 @@ element_outside_subgroup() {
     "ciphertext element not in the order-q subgroup" "$d"
 }
 
+# setup_credential NAME WHAT [VOTE]: the public credential of the voter of bel2048-open who cast no
+# ballot replaced in the Setup data (see belsurgery.py setup-credential); with VOTE, a ballot signed
+# with the planted credential is appended.
+setup_credential() {
+  new_twin "$1" bel2048-open
+  local d
+  d="$(surgery setup-credential "$BEL" "$RUN/x" "${@:2}")"
+  remake
+  case "$1" in
+    credential-outside-subgroup)
+      reject reject "the public credential of a voter who cast no ballot replaced by p-1 (order 2) in the Setup data; chain re-hashed" \
+        "public credential not in the order-q subgroup" "$d" ;;
+    duplicated-credential)
+      reject reject "the public credential of a voter who cast no ballot replaced by another voter's, so it is listed twice; chain re-hashed" \
+        "public credential listed twice" "$d" ;;
+    ballot-credential-outside-subgroup)
+      echo "order-two [[0,1]]" >>"$CASE/votes.txt"
+      reject reject "as credential-outside-subgroup, then a ballot signed with credential p-1: its signature holds because the challenge is even, its proofs are valid" \
+        "public credential and ballot credential not in the order-q subgroup" "$d" ;;
+  esac
+}
+
 # ------------------------------------------------------------------ checking every case
 # Every accept must pass `belenios-tool election verify`, every reject fail, and every
 # reject-ours-only (a defect belenios-tool 2.0 does not detect) pass; the stderr line is recorded.
@@ -353,6 +375,9 @@ duplicated_ballot
 replayed_superseded_ballot
 event_out_of_order
 element_outside_subgroup
+setup_credential credential-outside-subgroup outside
+setup_credential duplicated-credential duplicate
+setup_credential ballot-credential-outside-subgroup outside '[[0,1]]'
 changed_result weighted-changed-result bel2048-weighted
 changed_result revote-counted-all bel2048-revote '[[3,2]]' "Result replaced by [[3,2]], the count if superseded ballots were kept"
 altered_proof_digit blank-proof-altered bel2048-blank blank_proof

@@ -17,6 +17,12 @@ final class CredentialRegistry {
     final BigInteger weight;
     long countedBallotEvent = -1;
     Digest countedBallot;
+    /**
+     * A valid ballot with this credential was checked, which took its credential's subgroup
+     * membership (spec §4.1, §4.14), so the set-up's check of that credential can be skipped. Set by
+     * the ballot-check threads, read once they have finished.
+     */
+    volatile boolean credentialChecked;
 
     Voter(BigInteger weight) {
       this.weight = weight;

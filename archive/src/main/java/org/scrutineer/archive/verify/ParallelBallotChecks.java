@@ -1,6 +1,5 @@
 package org.scrutineer.archive.verify;
 
-import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -54,17 +53,23 @@ final class ParallelBallotChecks implements AutoCloseable {
             });
   }
 
-  /** Queues a ballot's proof checks; blocks while too many ballots are waiting. */
-  void submit(long event, String eventHash, Ballot ballot, BigInteger weight) {
+  /**
+   * Queues a ballot's proof checks, by the voter whose credential signed it; blocks while too many
+   * ballots are waiting. A valid ballot marks its voter's credential as checked.
+   */
+  void submit(long event, String eventHash, Ballot ballot, CredentialRegistry.Voter voter) {
     inFlight.acquireUninterruptibly();
     pool.execute(
         () -> {
           try {
             Optional<String> problem = checker.check(ballot);
             problem.ifPresent(reason -> findings.add(Finding.error(Check.BALLOT_PROOFS, event, eventHash, "ballot " + Ballot.tracker(ballot.toJson()) + ": " + reason)));
+            if (problem.isEmpty()) {
+              voter.credentialChecked = true;
+            }
             // An invalid ballot is still multiplied in, as the archive's tally claims to include it:
             // its own finding then stands alone instead of cascading into tally and decryption errors.
-            local.get().addIfShaped(ballot, weight);
+            local.get().addIfShaped(ballot, voter.weight);
           } catch (RuntimeException e) {
             findings.add(Finding.error(Check.BALLOT_PROOFS, event, eventHash, "could not check the ballot: " + e));
           } finally {

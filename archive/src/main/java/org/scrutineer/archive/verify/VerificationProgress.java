@@ -8,7 +8,13 @@ public interface VerificationProgress {
   /** Reports nothing. */
   VerificationProgress NONE = new VerificationProgress() {};
 
-  /** So many public credentials of the set-up have been checked (spec §4.8). */
+  /** So many public credentials of the set-up have been read and registered (spec §4.8). */
+  default void credentialsRead(long credentials) {}
+
+  /**
+   * So many public credentials have been checked for subgroup membership on their own (spec §4.8),
+   * after the ballots: those that cast no valid ballot.
+   */
   default void credentialsChecked(long credentials) {}
 
   /** So many ballots have been read and handed to the checks (spec §3.5.1). */

@@ -67,6 +67,10 @@ final class VerificationRun implements AutoCloseable {
   private boolean unsupported;
   private Election election;
   private Trustees trustees;
+  /** Where the set-up's credentials are, for the second look at those no ballot checked. */
+  private long setupHeight;
+  private String setupHash;
+  private String credentialsHash;
   private ParallelBallotChecks ballotChecks;
   private EncryptedTally tally;
   private long eventCount;
@@ -158,8 +162,11 @@ final class VerificationRun implements AutoCloseable {
       if (!trustees.combinedKey(election.group()).equals(election.publicKey())) {
         error(Check.SETUP_PUBLIC_KEY, block, "the election public key is not the product of the trustees' public keys (spec §3.1.1)");
       }
+      setupHeight = block.event().event().height();
+      setupHash = block.event().hash();
+      credentialsHash = credentials.hash();
       registerCredentials(block, credentials);
-      ballotChecks = new ParallelBallotChecks(BallotChecker.forRegisteredCredentials(election), election.group(), EncryptedTally.empty(election), options.threads());
+      ballotChecks = new ParallelBallotChecks(new BallotChecker(election), election.group(), EncryptedTally.empty(election), options.threads());
     } catch (BeleniosFormatException | MissingData e) {
       error(Check.SETUP_ELECTION, block, e.getMessage());
       unsupported = true;
@@ -167,41 +174,79 @@ final class VerificationRun implements AutoCloseable {
   }
 
   /**
-   * Spec §4.8: every public credential in the subgroup, none twice. Streams the list and checks it
-   * in batches on every core, so that only one small record per voter stays in memory.
+   * Spec §4.8, first half: no public credential twice. Streams the list and keeps one small record
+   * per voter. Subgroup membership is checked later ({@link #checkRemainingCredentials}): the check
+   * of a ballot raises its credential to q anyway, so only credentials that cast no valid ballot
+   * need a check of their own.
    */
   private void registerCredentials(EventBlock block, DataItem credentials) throws BeleniosFormatException {
-    List<PublicCredential> batch = new ArrayList<>(CREDENTIAL_BATCH);
-    int[] first = {0};
     // Parsed in place: a million credentials are some 620 MB of JSON, too much to copy in a 1 GiB heap.
     InputStream json = new ByteBufferInputStream(credentials.entry().dataBuffer());
     PublicCredentials.forEachEntry(json, "public_credentials", (index, entry) -> {
-      if (batch.isEmpty()) {
-        first[0] = index;
+      if (!registry.register(entry.credential(), entry.effectiveWeight())) {
+        error(Check.SETUP_CREDENTIALS, block, "public_credentials[" + index + "] appears twice (belenios-tool: duplicate credential)");
       }
-      batch.add(entry);
-      if (batch.size() == CREDENTIAL_BATCH) {
-        registerBatch(block, first[0], batch);
-        batch.clear();
+      if ((index + 1) % CREDENTIAL_BATCH == 0) {
+        options.progress().credentialsRead(index + 1L);
       }
     });
-    registerBatch(block, first[0], batch);
+    options.progress().credentialsRead(registry.size());
   }
 
-  private void registerBatch(EventBlock block, int first, List<PublicCredential> batch) {
+  /**
+   * Spec §4.8, second half: every public credential in the subgroup. Those of valid ballots were
+   * checked with them; the others are read again from the set-up data (a second pass over the
+   * archive's first event) and checked in batches on every core. Findings name the Setup event.
+   */
+  private void checkRemainingCredentials() throws IOException {
+    long[] remaining = {0};
+    registry.forEachVoter(voter -> remaining[0] += voter.credentialChecked ? 0 : 1);
+    if (remaining[0] == 0) {
+      return;
+    }
+    try (ArchiveReader again = reopen.open()) {
+      Optional<EventBlock> setup = again.nextBlock();
+      Optional<DataItem> credentials = setup.flatMap(block -> block.data(credentialsHash));
+      if (credentials.isEmpty() || setup.get().event().event().type() != EventType.Setup) {
+        findings.add(Finding.error(Check.SETUP_CREDENTIALS, setupHeight, setupHash, "the public credentials could not be read again to check them (did the archive change during verification?)"));
+        return;
+      }
+      List<PublicCredential> batch = new ArrayList<>(CREDENTIAL_BATCH);
+      List<Integer> indices = new ArrayList<>(CREDENTIAL_BATCH);
+      long[] checked = {0};
+      InputStream json = new ByteBufferInputStream(credentials.get().entry().dataBuffer());
+      PublicCredentials.forEachEntry(json, "public_credentials", (index, entry) -> {
+        if (registry.voter(entry.credential()).map(voter -> !voter.credentialChecked).orElse(true)) {
+          batch.add(entry);
+          indices.add(index);
+        }
+        if (batch.size() == CREDENTIAL_BATCH) {
+          checked[0] += checkMembership(batch, indices);
+          options.progress().credentialsChecked(checked[0]);
+        }
+      });
+      checked[0] += checkMembership(batch, indices);
+      options.progress().credentialsChecked(checked[0]);
+    } catch (BeleniosFormatException e) {
+      findings.add(Finding.error(Check.SETUP_CREDENTIALS, setupHeight, setupHash, "the public credentials could not be read again to check them: " + e.getMessage()));
+    }
+  }
+
+  /** Checks a batch on every core, reports the non-members, empties the batch; returns its size. */
+  private int checkMembership(List<PublicCredential> batch, List<Integer> indices) {
     boolean[] members = new boolean[batch.size()];
     java.util.stream.IntStream.range(0, batch.size())
         .parallel()
         .forEach(i -> members[i] = election.group().isMember(batch.get(i).credential()));
     for (int i = 0; i < batch.size(); i++) {
-      PublicCredential entry = batch.get(i);
       if (!members[i]) {
-        error(Check.SETUP_CREDENTIALS, block, "public_credentials[" + (first + i) + "] is not an element of the order-q subgroup (spec §4.8)");
-      } else if (!registry.register(entry.credential(), entry.effectiveWeight())) {
-        error(Check.SETUP_CREDENTIALS, block, "public_credentials[" + (first + i) + "] appears twice (belenios-tool: duplicate credential)");
+        findings.add(Finding.error(Check.SETUP_CREDENTIALS, setupHeight, setupHash, "public_credentials[" + indices.get(i) + "] is not an element of the order-q subgroup (spec §4.8)"));
       }
     }
-    options.progress().credentialsChecked((long) first + batch.size());
+    int size = batch.size();
+    batch.clear();
+    indices.clear();
+    return size;
   }
 
   /** Spec §3.5.1 step 1: the ballot's proofs, its credential, last(B) — and replays. */
@@ -248,7 +293,7 @@ final class VerificationRun implements AutoCloseable {
     if (ballotsCast == PRECOMPUTE_AFTER_BALLOTS) {
       election.group().precompute(election.publicKey());
     }
-    ballotChecks.submit(height, hash, ballot, voter.weight);
+    ballotChecks.submit(height, hash, ballot, voter);
   }
 
   /** Spec §4.15–§4.16: voting is over; recompute the tally of last(B). */
@@ -263,6 +308,7 @@ final class VerificationRun implements AutoCloseable {
   private EncryptedTally finishBallots() throws IOException {
     ParallelBallotChecks.Outcome outcome = ballotChecks.finish();
     findings.addAll(outcome.findings());
+    checkRemainingCredentials();
     TallyAccumulator removed = new TallyAccumulator(election.group(), EncryptedTally.empty(election));
     if (!supersededBallots.isEmpty()) {
       removeSuperseded(removed);

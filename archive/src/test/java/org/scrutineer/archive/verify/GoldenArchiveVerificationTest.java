@@ -77,7 +77,10 @@ class GoldenArchiveVerificationTest {
     "truncated, ARCHIVE_STRUCTURE, truncated archive",
     "duplicated-ballot, BALLOT_REPLAY, replays the ballot of event 1",
     "event-out-of-order, ARCHIVE_STRUCTURE, but the previous event",
-    "element-outside-subgroup, BALLOT_PROOFS, not a pair of elements of the order-q subgroup"
+    "element-outside-subgroup, BALLOT_PROOFS, not a pair of elements of the order-q subgroup",
+    "credential-outside-subgroup, SETUP_CREDENTIALS, public_credentials[3] is not an element of the order-q subgroup",
+    "duplicated-credential, SETUP_CREDENTIALS, public_credentials[3] appears twice",
+    "ballot-credential-outside-subgroup, SETUP_CREDENTIALS, public_credentials[3] is not an element of the order-q subgroup"
   })
   void namesTheDefect(String name, Check check, String reason, @TempDir Path work) throws Exception {
     Path folder = cases().filter(path -> path.getFileName().toString().equals(name)).findFirst().orElseThrow();
@@ -90,6 +93,20 @@ class GoldenArchiveVerificationTest {
       assertThat(first.eventIndex()).isPresent();
       assertThat(first.eventHash()).hasValueSatisfying(hash -> assertThat(hash).hasSize(64));
     }
+  }
+
+  /**
+   * A ballot signed with a public credential outside the subgroup: its signature verifies (the
+   * challenge is even) and its proofs are valid, so only the membership checks can catch it — that
+   * of the set-up and that of the ballot, whose credential the set-up check no longer vouches for.
+   */
+  @org.junit.jupiter.api.Test
+  void ballotWithACredentialOutsideTheSubgroupIsRejectedItself(@TempDir Path work) throws Exception {
+    Path folder = cases().filter(path -> path.getFileName().toString().equals("ballot-credential-outside-subgroup")).findFirst().orElseThrow();
+    VerificationReport report = new ArchiveVerifier(VerifierOptions.defaults()).verify(copyArchive(folder, work));
+    assertThat(report.errors()).extracting(Finding::check).containsExactly(Check.SETUP_CREDENTIALS, Check.BALLOT_PROOFS);
+    assertThat(report.errors().get(1).message()).contains("credential is not an element of the order-q subgroup");
+    assertThat(report.errors().get(1).eventIndex()).hasValue(4L);
   }
 
   private static Path copyArchive(Path folder, Path work) throws IOException {

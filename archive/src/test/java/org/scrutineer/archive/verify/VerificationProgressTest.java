@@ -9,11 +9,14 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
-/** The verifier tells its progress listener about every credential batch and every ballot it reads. */
+/**
+ * The verifier tells its progress listener about the credentials it reads, every ballot it reads,
+ * and the credentials it checks on their own: those that cast no valid ballot.
+ */
 class VerificationProgressTest {
   @Test
   void reportsCredentialsAndEveryBallotOfAGoldenArchive() throws Exception {
-    Path dir = Path.of(VerificationProgressTest.class.getResource("/golden/bel2048-blank").toURI());
+    Path dir = Path.of(VerificationProgressTest.class.getResource("/golden/bel2048-open").toURI());
     Path bel;
     try (Stream<Path> files = Files.list(dir)) {
       bel = files.filter(p -> p.toString().endsWith(".bel")).findFirst().orElseThrow();
@@ -23,11 +26,17 @@ class VerificationProgressTest {
       voters = lines.filter(line -> !line.isBlank()).count();
     }
     List<Long> credentials = new ArrayList<>();
+    List<Long> checked = new ArrayList<>();
     List<Long> ballots = new ArrayList<>();
     VerificationProgress listener = new VerificationProgress() {
       @Override
-      public void credentialsChecked(long count) {
+      public void credentialsRead(long count) {
         credentials.add(count);
+      }
+
+      @Override
+      public void credentialsChecked(long count) {
+        checked.add(count);
       }
 
       @Override
@@ -40,6 +49,8 @@ class VerificationProgressTest {
 
     assertThat(report.passed()).isTrue();
     assertThat(credentials).last().isEqualTo(voters);
+    assertThat(report.ballotsCounted()).as("the case needs voters who did not vote").isLessThan(voters);
+    assertThat(checked).last().isEqualTo(voters - report.ballotsCounted());
     assertThat(ballots).hasSize((int) report.ballotsCast());
     assertThat(ballots).isSorted().last().isEqualTo(report.ballotsCast());
   }

@@ -25,25 +25,11 @@ public final class BallotChecker {
   private final Election election;
   private final Group group;
   private final BigInteger y;
-  private final boolean credentialsChecked;
 
   public BallotChecker(Election election) {
-    this(election, false);
-  }
-
-  private BallotChecker(Election election, boolean credentialsChecked) {
     this.election = election;
     this.group = election.group();
     this.y = election.publicKey();
-    this.credentialsChecked = credentialsChecked;
-  }
-
-  /**
-   * A checker for a caller that only passes ballots whose credential it found in the election's
-   * public credentials, each already checked for subgroup membership: it skips that exponentiation.
-   */
-  public static BallotChecker forRegisteredCredentials(Election election) {
-    return new BallotChecker(election, true);
   }
 
   public Optional<String> check(Ballot ballot) {
@@ -53,7 +39,7 @@ public final class BallotChecker {
     if (!ballot.electionHash().equals(election.fingerprint())) {
       return problem("election_hash is \"%s\", expected the fingerprint \"%s\"", ballot.electionHash(), election.fingerprint());
     }
-    if (!credentialsChecked && !group.isMember(ballot.credential())) {
+    if (!group.isMember(ballot.credential())) {
       return problem("credential is not an element of the order-q subgroup (spec §4.1)");
     }
     if (ballot.signature().isEmpty()) {

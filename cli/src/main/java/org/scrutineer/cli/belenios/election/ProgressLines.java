@@ -21,8 +21,13 @@ final class ProgressLines implements VerificationProgress {
   }
 
   @Override
+  public void credentialsRead(long credentials) {
+    lines.offer(credentials + " public credentials read");
+  }
+
+  @Override
   public void credentialsChecked(long credentials) {
-    lines.offer(credentials + " public credentials checked");
+    lines.offer(credentials + " public credentials without a valid ballot checked");
   }
 
   @Override

@@ -46,12 +46,12 @@ class ProgressLinesTest {
     ProgressLines progress = new ProgressLines(new PrintStream(bytes, true, StandardCharsets.UTF_8), clock);
 
     for (long n = 1; n <= 500; n++) {
-      progress.credentialsChecked(n);
+      progress.credentialsRead(n);
     }
     assertThat(bytes.toString(StandardCharsets.UTF_8)).isEmpty();
 
     clock.advance(ThrottledLines.INTERVAL);
-    progress.credentialsChecked(1000);
+    progress.credentialsRead(1000);
     progress.ballotsRead(1); // within the next interval: not printed
     clock.advance(ThrottledLines.INTERVAL.minusSeconds(1));
     progress.ballotsRead(2);
@@ -59,6 +59,9 @@ class ProgressLinesTest {
     progress.ballotsRead(3);
 
     assertThat(bytes.toString(StandardCharsets.UTF_8))
-        .isEqualTo("I: 1000 public credentials checked\nI: 3 ballots read and being checked\n");
+        .isEqualTo("I: 1000 public credentials read\nI: 3 ballots read and being checked\n");
+    clock.advance(ThrottledLines.INTERVAL);
+    progress.credentialsChecked(7);
+    assertThat(bytes.toString(StandardCharsets.UTF_8)).endsWith("I: 7 public credentials without a valid ballot checked\n");
   }
 }
