@@ -46,14 +46,29 @@ public final class TestElection {
    * @param voters the {@code --file} lines, e.g. {@code a@x,a,2}
    */
   public static TestElection create(Path dir, Implementation setup, String template, List<String> voters, int trustees) {
+    return create(dir, "BELENIOS-2048", setup, setup, java.util.Collections.nCopies(trustees, setup), template, voters);
+  }
+
+  /**
+   * As {@link #create(Path, Implementation, String, List, int)}, in {@code group}, with the
+   * credentials made by {@code credentialMaker}, trustee i's key by {@code trusteeKeys.get(i)}, and the
+   * rest (token, make-trustees, make-election, archive init) by {@code setup}.
+   */
+  public static TestElection create(
+      Path dir, String group, Implementation setup, Implementation credentialMaker, List<Implementation> trusteeKeys, String template, List<String> voters) {
     try {
       String uuid = setup.ok(dir, "setup", "generate-token").outLines().get(0);
       Files.write(dir.resolve("voters.txt"), voters);
-      setup.ok(dir, "setup", "generate-credentials", "--uuid", uuid, "--group", "BELENIOS-2048", "--file", "voters.txt");
+      credentialMaker.ok(dir, "setup", "generate-credentials", "--uuid", uuid, "--group", group, "--file", "voters.txt");
       move(dir, ".privcreds", "private_creds.txt");
       move(dir, ".pubcreds", "public_creds.json");
-      for (int i = 0; i < trustees; i++) {
-        setup.ok(dir, "setup", "generate-trustee-key", "--group", "BELENIOS-2048");
+      for (int i = 0; i < trusteeKeys.size(); i++) {
+        // Each key in its own directory, so that trustee i is the i-th line of public_keys.jsons.
+        Path keyDir = Files.createDirectories(dir.resolve("trustee" + (i + 1)));
+        trusteeKeys.get(i).ok(keyDir, "setup", "generate-trustee-key", "--group", group);
+        for (Path key : sorted(keyDir, "key")) {
+          Files.move(key, dir.resolve(String.format(java.util.Locale.ROOT, "%02d-%s", i + 1, key.getFileName())));
+        }
       }
       List<String> privateKeys = new ArrayList<>();
       StringBuilder publicKeys = new StringBuilder();
@@ -64,7 +79,7 @@ public final class TestElection {
       Files.writeString(dir.resolve("public_keys.jsons"), publicKeys);
       setup.ok(dir, "setup", "make-trustees");
       Files.writeString(dir.resolve("template.json"), template);
-      setup.ok(dir, "setup", "make-election", "--uuid", uuid, "--group", "BELENIOS-2048", "--template", "template.json");
+      setup.ok(dir, "setup", "make-election", "--uuid", uuid, "--group", group, "--template", "template.json");
       setup.ok(dir, "archive", "init");
       List<String> credentials = new ArrayList<>();
       for (String line : Files.readAllLines(dir.resolve("private_creds.txt"))) {
@@ -124,9 +139,14 @@ public final class TestElection {
 
   /** Every trustee's partial decryption, made by {@code decrypter}, appended by {@code appender}. */
   public void decrypt(Implementation decrypter, Implementation appender) {
+    decrypt(java.util.Collections.nCopies(privateKeys.size(), decrypter), appender);
+  }
+
+  /** Trustee i's partial decryption made by {@code decrypters.get(i)}, each appended by {@code appender}. */
+  public void decrypt(List<Implementation> decrypters, Implementation appender) {
     for (int i = 0; i < privateKeys.size(); i++) {
       CommandRun run =
-          decrypter.ok(dir, "election", "decrypt", "--privkey", privateKeys.get(i), "--trustee-id", Integer.toString(i + 1));
+          decrypters.get(i).ok(dir, "election", "decrypt", "--privkey", privateKeys.get(i), "--trustee-id", Integer.toString(i + 1));
       append(appender, "PartialDecryption", run.stdout());
     }
   }

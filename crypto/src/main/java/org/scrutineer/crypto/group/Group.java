@@ -231,6 +231,26 @@ public final class Group {
     return entry.chain;
   }
 
+  /**
+   * x mod q. The values a verifier reduces — a 256-bit hash, a sum of a few challenges, minus a
+   * small multiple of an exponent — are within a few q of [0, q), so those are reduced by adding
+   * or subtracting q instead of a long division (whose machinery the JIT then never compiles).
+   */
+  public BigInteger modQ(BigInteger x) {
+    int bits = x.bitLength();
+    if (bits > q.bitLength() + 3) {
+      return x.mod(q);
+    }
+    BigInteger r = x; // |x| < 2^(bits(q)+3) ≤ 16q: at most 16 steps either way
+    while (r.signum() < 0) {
+      r = r.add(q);
+    }
+    while (r.compareTo(q) >= 0) {
+      r = r.subtract(q);
+    }
+    return r;
+  }
+
   /** An exponent is in range when 0 ≤ e &lt; q (spec §4.2, type Zq). */
   public boolean isExponent(BigInteger e) {
     return e.signum() >= 0 && e.compareTo(q) < 0;
@@ -311,7 +331,7 @@ public final class Group {
       BigInteger b1, BigInteger e1, BigInteger b2, BigInteger e2, int m) {
     int[] product = domain.multiply(montgomeryPowOrModPow(b1, e1), montgomeryPowOrModPow(b2, e2));
     if (m != 0) {
-      BigInteger gExponent = BigInteger.valueOf(m).multiply(e2).negate().mod(q);
+      BigInteger gExponent = modQ(BigInteger.valueOf(m).multiply(e2).negate());
       product = domain.multiply(product, montgomeryPowOrModPow(g, gExponent));
     }
     return domain.toBigInteger(product);

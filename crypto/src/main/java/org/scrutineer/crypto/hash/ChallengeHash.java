@@ -14,7 +14,7 @@ public final class ChallengeHash {
 
   /** SHA256(message) as a big-endian integer, mod q. */
   public static BigInteger of(Group group, String message) {
-    return new BigInteger(1, Sha256.digest(message)).mod(group.q());
+    return group.modQ(new BigInteger(1, Sha256.digest(message)));
   }
 
   /** The numbers joined with commas, in base 10 ({@code map_and_concat_with_commas}). */

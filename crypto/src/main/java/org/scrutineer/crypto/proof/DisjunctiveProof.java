@@ -87,7 +87,7 @@ final class DisjunctiveProof {
       commitments.add(commitB(group, y, statements.get(j), proof));
       challengeSum = challengeSum.add(proof.challenge());
     }
-    return challengeHash.apply(commitments).equals(challengeSum.mod(group.q()));
+    return challengeHash.apply(commitments).equals(group.modQ(challengeSum));
   }
 
   /** A = g^response · a^challenge. */

@@ -26,6 +26,21 @@ class GroupPropertiesTest {
     return Arbitraries.bigIntegers().between(BigInteger.ZERO, BigInteger.TWO.pow(2100));
   }
 
+  /** Near [0, q) — the fast path — and far from it, on every group. */
+  @Property(tries = 300)
+  void modQIsMod(@ForAll("specGroups") Group spec, @ForAll long seed, @ForAll @net.jqwik.api.constraints.IntRange(min = -20, max = 20) int multiple) {
+    java.util.Random random = new java.util.Random(seed);
+    for (Group group : java.util.List.of(spec, ToyGroups.SMALL, ToyGroups.TINY)) {
+      BigInteger q = group.q();
+      BigInteger near = q.multiply(BigInteger.valueOf(multiple)).add(new BigInteger(q.bitLength(), random).mod(q));
+      BigInteger far = new BigInteger(q.bitLength() + 40, random).subtract(BigInteger.TWO.pow(q.bitLength() + 39));
+      BigInteger hash = new BigInteger(256, random);
+      for (BigInteger x : java.util.List.of(near, far, hash, q, q.negate(), BigInteger.ZERO)) {
+        assertThat(group.modQ(x)).as("%s mod q in %s", x, group).isEqualTo(x.mod(q));
+      }
+    }
+  }
+
   @Property
   void toyPowersOfGAreMembersAndMultiplyByAddingExponents(
       @ForAll("exponents") BigInteger a, @ForAll("exponents") BigInteger b) {
