@@ -62,6 +62,29 @@ public final class ArchiveReader implements Closeable {
     return new ArchiveReader(new BelTarReader(in));
   }
 
+  /**
+   * The bytes of the first entry named {@code hash.data.json} in {@code bel}, streamed from the
+   * file, for a second read of an entry that a full {@link ArchiveReader} pass has already checked:
+   * nothing is checked here. Empty if there is no such entry. Closing the stream closes the file.
+   */
+  public static Optional<InputStream> dataEntry(Path bel, String hash) throws IOException {
+    BelTarReader tar = BelTarReader.open(bel);
+    try {
+      String name = hash + ".data.json";
+      for (Optional<TarHeader> header = tar.nextHeader(); header.isPresent(); header = tar.nextHeader()) {
+        if (header.get().name().equals(name)) {
+          return Optional.of(tar.dataStream());
+        }
+        tar.skipData();
+      }
+      tar.close();
+      return Optional.empty();
+    } catch (IOException | RuntimeException e) {
+      tar.close();
+      throw e;
+    }
+  }
+
   /** The {@code BELENIOS} header (entry 1). */
   public HeaderItem header() {
     return header;

@@ -49,6 +49,24 @@ class ArchiveReaderTest {
     return problems;
   }
 
+  /** The second-read path: an entry's exact bytes, streamed from the file, found by hash. */
+  @Test
+  void dataEntryStreamsExactlyTheEntryNamedByItsHash(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws IOException {
+    ArchiveBuilder archive = new ArchiveBuilder().setup();
+    archive.dataEvent(EventType.Ballot, BALLOT);
+    archive.dataEvent(EventType.Ballot, "{\"ballot\":22}");
+    java.nio.file.Path bel = java.nio.file.Files.write(dir.resolve("x.bel"), archive.bytes());
+    String second = java.util.HexFormat.of().formatHex(Sha256.digest("{\"ballot\":22}".getBytes(StandardCharsets.UTF_8)));
+
+    Optional<java.io.InputStream> found = ArchiveReader.dataEntry(bel, second);
+    assertThat(found).isPresent();
+    try (java.io.InputStream in = found.get()) {
+      assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8)).isEqualTo("{\"ballot\":22}");
+      assertThat(in.read()).isEqualTo(-1);
+    }
+    assertThat(ArchiveReader.dataEntry(bel, "0".repeat(64))).isEmpty();
+  }
+
   @Test
   void validArchiveReadsAsEventBlocksWithTheirData() throws IOException {
     ArchiveBuilder archive = new ArchiveBuilder().setup();

@@ -130,6 +130,50 @@ public final class BelTarReader implements Closeable {
     return TarEntry.owning(header, data, problems);
   }
 
+  /**
+   * The data of the entry whose header {@link #nextHeader} just returned, as a stream that ends
+   * after exactly the header's size, for an entry that need not be held at once (the verifier's
+   * second read of a million credentials). Nothing is checked; the reader serves no further
+   * entries, and closing the stream closes it.
+   */
+  public InputStream dataStream() throws IOException {
+    TarHeader header = requireUnconsumed();
+    currentConsumed = true;
+    ended = true;
+    return new InputStream() {
+      private long left = header.size();
+
+      @Override
+      public int read() throws IOException {
+        if (left == 0) {
+          return -1;
+        }
+        int b = in.read();
+        if (b >= 0) {
+          left--;
+        }
+        return b;
+      }
+
+      @Override
+      public int read(byte[] buffer, int offset, int count) throws IOException {
+        if (left == 0) {
+          return count == 0 ? 0 : -1;
+        }
+        int read = in.read(buffer, offset, (int) Math.min(count, left));
+        if (read > 0) {
+          left -= read;
+        }
+        return read;
+      }
+
+      @Override
+      public void close() throws IOException {
+        BelTarReader.this.close();
+      }
+    };
+  }
+
   /** Steps over the data of the entry whose header {@link #nextHeader} just returned. */
   public void skipData() throws IOException {
     TarHeader header = requireUnconsumed();

@@ -1,6 +1,7 @@
 package org.scrutineer.archive.verify;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,7 +30,17 @@ public final class ArchiveVerifier {
 
   /** Verifies {@code bel} and reports every finding; I/O failures other than a malformed archive propagate. */
   public VerificationReport verify(Path bel) throws IOException {
-    VerificationRun run = new VerificationRun(options, () -> ArchiveReader.open(bel));
+    VerificationRun run = new VerificationRun(options, new VerificationRun.Reopen() {
+      @Override
+      public ArchiveReader open() throws IOException {
+        return ArchiveReader.open(bel);
+      }
+
+      @Override
+      public Optional<InputStream> dataEntry(String hash) throws IOException {
+        return ArchiveReader.dataEntry(bel, hash);
+      }
+    });
     try (ArchiveReader reader = ArchiveReader.open(bel)) {
       run.header(reader.header().problems());
       for (Optional<EventBlock> block = reader.nextBlock(); block.isPresent(); block = reader.nextBlock()) {

@@ -38,10 +38,12 @@ import org.scrutineer.belenios.trustee.Trustees;
  * phases of spec §4.4's table (setup, voting, tally, decryption, result), and collects findings.
  */
 final class VerificationRun implements AutoCloseable {
-  /** Re-opens the archive for the second pass over superseded ballots. */
-  @FunctionalInterface
+  /** The archive again, for second passes: over superseded ballots, over unchecked credentials. */
   interface Reopen {
     ArchiveReader open() throws IOException;
+
+    /** A data entry's bytes, streamed ({@link ArchiveReader#dataEntry}). */
+    Optional<InputStream> dataEntry(String hash) throws IOException;
   }
 
   private enum Phase {
@@ -195,8 +197,8 @@ final class VerificationRun implements AutoCloseable {
 
   /**
    * Spec §4.8, second half: every public credential in the subgroup. Those of valid ballots were
-   * checked with them; the others are read again from the set-up data (a second pass over the
-   * archive's first event) and checked in batches on every core. Findings name the Setup event.
+   * checked with them; the others are read again from the set-up data (streamed from the archive
+   * file) and checked in batches on every core. Findings name the Setup event.
    */
   private void checkRemainingCredentials() throws IOException {
     long[] remaining = {0};
@@ -204,17 +206,17 @@ final class VerificationRun implements AutoCloseable {
     if (remaining[0] == 0) {
       return;
     }
-    try (ArchiveReader again = reopen.open()) {
-      Optional<EventBlock> setup = again.nextBlock();
-      Optional<DataItem> credentials = setup.flatMap(block -> block.data(credentialsHash));
-      if (credentials.isEmpty() || setup.get().event().event().type() != EventType.Setup) {
-        findings.add(Finding.error(Check.SETUP_CREDENTIALS, setupHeight, setupHash, "the public credentials could not be read again to check them (did the archive change during verification?)"));
-        return;
-      }
+    // Streamed from the file: by now the registry holds a record per ballot too, and a million
+    // credentials read at once (591 MB) would no longer fit beside it in a 1 GiB heap.
+    Optional<InputStream> stream = reopen.dataEntry(credentialsHash);
+    if (stream.isEmpty()) {
+      findings.add(Finding.error(Check.SETUP_CREDENTIALS, setupHeight, setupHash, "the public credentials could not be read again to check them (did the archive change during verification?)"));
+      return;
+    }
+    try (InputStream json = stream.get()) {
       List<PublicCredential> batch = new ArrayList<>(CREDENTIAL_BATCH);
       List<Integer> indices = new ArrayList<>(CREDENTIAL_BATCH);
       long[] checked = {0};
-      InputStream json = new ByteBufferInputStream(credentials.get().entry().dataBuffer());
       PublicCredentials.forEachEntry(json, "public_credentials", (index, entry) -> {
         if (registry.voter(entry.credential()).map(voter -> !voter.credentialChecked).orElse(true)) {
           batch.add(entry);
