@@ -20,8 +20,6 @@ import org.scrutineer.archive.tar.ArchiveFormatException;
 import org.scrutineer.archive.tar.ArchiveProblem;
 import org.scrutineer.belenios.ballot.Ballot;
 import org.scrutineer.belenios.ballot.BallotChecker;
-import org.scrutineer.belenios.credential.PublicCredential;
-import org.scrutineer.belenios.credential.PublicCredentials;
 import org.scrutineer.belenios.election.Election;
 import org.scrutineer.belenios.election.SetupData;
 import org.scrutineer.belenios.json.BeleniosFormatException;
@@ -57,8 +55,6 @@ final class VerificationRun implements AutoCloseable {
   /** A table for y costs about as much as 8 ballots' y-exponentiations; build it once it will pay. */
   private static final int PRECOMPUTE_AFTER_BALLOTS = 16;
 
-  private static final int CREDENTIAL_BATCH = 4096;
-
   private final VerifierOptions options;
   private final Reopen reopen;
   private final List<Finding> findings = new ArrayList<>();
@@ -69,10 +65,7 @@ final class VerificationRun implements AutoCloseable {
   private boolean unsupported;
   private Election election;
   private Trustees trustees;
-  /** Where the set-up's credentials are, for the second look at those no ballot checked. */
-  private long setupHeight;
-  private String setupHash;
-  private String credentialsHash;
+  private PublicCredentialChecks credentialChecks;
   private ParallelBallotChecks ballotChecks;
   private EncryptedTally tally;
   private long eventCount;
@@ -164,91 +157,13 @@ final class VerificationRun implements AutoCloseable {
       if (!trustees.combinedKey(election.group()).equals(election.publicKey())) {
         error(Check.SETUP_PUBLIC_KEY, block, "the election public key is not the product of the trustees' public keys (spec §3.1.1)");
       }
-      setupHeight = block.event().event().height();
-      setupHash = block.event().hash();
-      credentialsHash = credentials.hash();
-      registerCredentials(block, credentials);
+      credentialChecks = new PublicCredentialChecks(registry, election.group(), options.progress(), findings::add);
+      credentialChecks.register(block, credentials);
       ballotChecks = new ParallelBallotChecks(new BallotChecker(election), election.group(), EncryptedTally.empty(election), options.threads());
     } catch (BeleniosFormatException | MissingData e) {
       error(Check.SETUP_ELECTION, block, e.getMessage());
       unsupported = true;
     }
-  }
-
-  /**
-   * Spec §4.8, first half: no public credential twice. Streams the list and keeps one small record
-   * per voter. Subgroup membership is checked later ({@link #checkRemainingCredentials}): the check
-   * of a ballot raises its credential to q anyway, so only credentials that cast no valid ballot
-   * need a check of their own.
-   */
-  private void registerCredentials(EventBlock block, DataItem credentials) throws BeleniosFormatException {
-    // Parsed in place: a million credentials are some 620 MB of JSON, too much to copy in a 1 GiB heap.
-    InputStream json = new ByteBufferInputStream(credentials.entry().dataBuffer());
-    PublicCredentials.forEachEntry(json, "public_credentials", (index, entry) -> {
-      if (!registry.register(entry.credential(), entry.effectiveWeight())) {
-        error(Check.SETUP_CREDENTIALS, block, "public_credentials[" + index + "] appears twice (belenios-tool: duplicate credential)");
-      }
-      if ((index + 1) % CREDENTIAL_BATCH == 0) {
-        options.progress().credentialsRead(index + 1L);
-      }
-    });
-    options.progress().credentialsRead(registry.size());
-  }
-
-  /**
-   * Spec §4.8, second half: every public credential in the subgroup. Those of valid ballots were
-   * checked with them; the others are read again from the set-up data (streamed from the archive
-   * file) and checked in batches on every core. Findings name the Setup event.
-   */
-  private void checkRemainingCredentials() throws IOException {
-    long[] remaining = {0};
-    registry.forEachVoter(voter -> remaining[0] += voter.credentialChecked ? 0 : 1);
-    if (remaining[0] == 0) {
-      return;
-    }
-    // Streamed from the file: by now the registry holds a record per ballot too, and a million
-    // credentials read at once (591 MB) would no longer fit beside it in a 1 GiB heap.
-    Optional<InputStream> stream = reopen.dataEntry(credentialsHash);
-    if (stream.isEmpty()) {
-      findings.add(Finding.error(Check.SETUP_CREDENTIALS, setupHeight, setupHash, "the public credentials could not be read again to check them (did the archive change during verification?)"));
-      return;
-    }
-    try (InputStream json = stream.get()) {
-      List<PublicCredential> batch = new ArrayList<>(CREDENTIAL_BATCH);
-      List<Integer> indices = new ArrayList<>(CREDENTIAL_BATCH);
-      long[] checked = {0};
-      PublicCredentials.forEachEntry(json, "public_credentials", (index, entry) -> {
-        if (registry.voter(entry.credential()).map(voter -> !voter.credentialChecked).orElse(true)) {
-          batch.add(entry);
-          indices.add(index);
-        }
-        if (batch.size() == CREDENTIAL_BATCH) {
-          checked[0] += checkMembership(batch, indices);
-          options.progress().credentialsChecked(checked[0]);
-        }
-      });
-      checked[0] += checkMembership(batch, indices);
-      options.progress().credentialsChecked(checked[0]);
-    } catch (BeleniosFormatException e) {
-      findings.add(Finding.error(Check.SETUP_CREDENTIALS, setupHeight, setupHash, "the public credentials could not be read again to check them: " + e.getMessage()));
-    }
-  }
-
-  /** Checks a batch on every core, reports the non-members, empties the batch; returns its size. */
-  private int checkMembership(List<PublicCredential> batch, List<Integer> indices) {
-    boolean[] members = new boolean[batch.size()];
-    java.util.stream.IntStream.range(0, batch.size())
-        .parallel()
-        .forEach(i -> members[i] = election.group().isMember(batch.get(i).credential()));
-    for (int i = 0; i < batch.size(); i++) {
-      if (!members[i]) {
-        findings.add(Finding.error(Check.SETUP_CREDENTIALS, setupHeight, setupHash, "public_credentials[" + indices.get(i) + "] is not an element of the order-q subgroup (spec §4.8)"));
-      }
-    }
-    int size = batch.size();
-    batch.clear();
-    indices.clear();
-    return size;
   }
 
   /** Spec §3.5.1 step 1: the ballot's proofs, its credential, last(B) — and replays. */
@@ -310,7 +225,7 @@ final class VerificationRun implements AutoCloseable {
   private EncryptedTally finishBallots() throws IOException {
     ParallelBallotChecks.Outcome outcome = ballotChecks.finish();
     findings.addAll(outcome.findings());
-    checkRemainingCredentials();
+    credentialChecks.checkRemaining(reopen);
     TallyAccumulator removed = new TallyAccumulator(election.group(), EncryptedTally.empty(election));
     if (!supersededBallots.isEmpty()) {
       removeSuperseded(removed);
