@@ -18,7 +18,8 @@ import org.scrutineer.archive.BeleniosTool;
 /**
  * Walks the golden folders made by real belenios-tool (src/test/resources/golden, see its README):
  * each accept case must verify with the recorded result, each reject case must fail, and
- * belenios-tool itself must agree — except for the replay cases, which only Scrutineer rejects.
+ * belenios-tool itself must agree — except for the replay cases, which only Scrutineer rejects,
+ * and the unsupported ones (threshold trustees, shuffles), which Scrutineer refuses as such.
  * Adding a case is adding a folder.
  */
 class GoldenArchiveVerificationTest {
@@ -62,6 +63,12 @@ class GoldenArchiveVerificationTest {
         VerificationReport lenient = new ArchiveVerifier(VerifierOptions.defaults().withLenient(true)).verify(bel);
         assertThat(lenient.passed()).isTrue();
         assertThat(lenient.warnings()).extracting(Finding::check).containsOnly(Check.BALLOT_REPLAY);
+      }
+      case "unsupported" -> {
+        assertThat(report.passed()).as(folder.getFileName() + " must be refused, never accepted").isFalse();
+        assertThat(report.errors()).extracting(Finding::check).containsOnly(Check.NOT_SUPPORTED);
+        assertThat(report.errors()).allSatisfy(finding -> assertThat(finding.message()).contains("not supported yet"));
+        assertThat(theirs.exitCode()).as("belenios-tool verifies it: " + theirs.stderr()).isZero();
       }
       default -> throw new IllegalStateException(folder + ": unknown expect=" + expect);
     }
