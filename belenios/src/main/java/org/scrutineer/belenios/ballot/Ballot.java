@@ -28,7 +28,10 @@ public record Ballot(
     answers = List.copyOf(answers);
   }
 
-  /** Reads a ballot; answers to non-homomorphic questions are refused as not supported yet. */
+  /**
+   * Reads a ballot (spec §4.15 "Ballots", answers of §4.11.1 "Homomorphic answers"); answers to
+   * non-homomorphic questions (§4.11.2) are refused as not supported yet.
+   */
   public static Ballot parse(byte[] bytes) throws BeleniosFormatException {
     String path = "ballot";
     JsonNode node = JsonReading.parse(bytes, path);

@@ -32,6 +32,11 @@ public final class BallotChecker {
     this.y = election.publicKey();
   }
 
+  /**
+   * The checks of spec §3.2 "Vote" step 3(d) and §3.5.1 "During the voting phase", in this order:
+   * §4.15 "Ballots" (uuid, election_hash = φ), §4.14 "Signatures", then each answer by §4.11.1
+   * "Homomorphic answers", §4.12 and §4.13.3 "Verifying proofs". The first problem, or empty.
+   */
   public Optional<String> check(Ballot ballot) {
     if (!ballot.electionUuid().equals(election.uuid())) {
       return problem("election_uuid is \"%s\", expected \"%s\"", ballot.electionUuid(), election.uuid());

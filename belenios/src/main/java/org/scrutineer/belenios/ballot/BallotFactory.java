@@ -35,7 +35,9 @@ public final class BallotFactory {
 
   /**
    * Encrypts {@code choices} (one vector per question: 0/1 per answer, the blank slot first when
-   * blank votes are allowed, as belenios-tool's {@code --ballot} file) and signs the ballot.
+   * blank votes are allowed, as belenios-tool's {@code --ballot} file) and signs the ballot: spec
+   * §4.11.1 "Homomorphic answers" (proofs of §4.12 and §4.13), then the signature of §4.14
+   * "Signatures" over the hash of §4.15 "Ballots".
    *
    * @throws IllegalArgumentException naming the question and the rule when the choices are not a
    *     valid vote

@@ -12,12 +12,18 @@ import java.util.Optional;
 public record PublicCredential(
     BigInteger credential, Optional<BigInteger> weight, Optional<String> login) {
 
-  /** The weight of this voter's ballot: 1 unless the list gives weights. */
+  /**
+   * The weight of this voter's ballot, weight(b) of spec §4.15 "Ballots": 1 unless the list gives
+   * weights (§4.8 "Credentials").
+   */
   public BigInteger effectiveWeight() {
     return weight.orElse(BigInteger.ONE);
   }
 
-  /** The entry as it appears in the archive ({@code strip_cred} of belenios-tool 2.0). */
+  /**
+   * The entry as it appears in the archive, a string of spec §4.8 public_credentials ({@code
+   * strip_cred} of belenios-tool 2.0).
+   */
   public String stripped() {
     return weight.map(w -> credential + "," + w).orElse(credential.toString());
   }

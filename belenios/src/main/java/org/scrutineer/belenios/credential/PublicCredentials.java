@@ -28,6 +28,7 @@ public record PublicCredentials(List<PublicCredential> entries) {
     entries = List.copyOf(entries);
   }
 
+  /** Reads a spec §4.8 "Credentials" public_credentials list, or a {@code .pubcreds} file. */
   public static PublicCredentials parse(byte[] bytes, String name) throws BeleniosFormatException {
     JsonNode node = JsonReading.parse(bytes, name);
     return new PublicCredentials(JsonReading.list(node, name, PublicCredentials::entry));
@@ -40,9 +41,9 @@ public record PublicCredentials(List<PublicCredential> entries) {
   }
 
   /**
-   * Reads the list entry by entry without building it, for electorates too large to hold twice
-   * (a million credentials take some 620 MB as JSON): the verifier checks and registers each as it
-   * comes. Same checks and messages as {@link #parse}.
+   * Reads the list (spec §4.8 "Credentials") entry by entry without building it, for electorates
+   * too large to hold twice (a million credentials take some 620 MB as JSON): the verifier checks
+   * and registers each as it comes. Same checks and messages as {@link #parse}.
    */
   public static void forEachEntry(byte[] bytes, String name, EntryConsumer consumer)
       throws BeleniosFormatException {
@@ -106,12 +107,15 @@ public record PublicCredentials(List<PublicCredential> entries) {
     return number;
   }
 
-  /** Whether any entry carries a weight. */
+  /** Whether any entry carries a weight (spec §4.8: "if weights are being used"). */
   public boolean weighted() {
     return entries.stream().anyMatch(entry -> entry.weight().isPresent());
   }
 
-  /** The list as stored in the archive (logins removed), as {@code archive init} writes it. */
+  /**
+   * The list as stored in the archive (logins removed), spec §4.8 public_credentials, as {@code
+   * archive init} writes it.
+   */
   public byte[] toArchiveJson() {
     return write(PublicCredential::stripped);
   }

@@ -41,7 +41,7 @@ public final class Election {
 
   /**
    * Builds the election {@code belenios-tool setup make-election} writes: the template's fields
-   * with version 1, group, public key and uuid added, in the spec's field order.
+   * with version 1, group, public key and uuid added, in the field order of spec §4.10 "Elections".
    */
   public static Election create(
       ElectionTemplate template, Group group, BigInteger publicKey, String uuid) {
@@ -72,8 +72,8 @@ public final class Election {
   }
 
   /**
-   * Reads an election file. The public key is checked for subgroup membership (spec §4.1); the
-   * group must be one Scrutineer knows (§5).
+   * Reads an election file (spec §4.10 "Elections"). The public key is checked for subgroup
+   * membership (§4.2 type G); the group must be one Scrutineer knows (§5).
    */
   public static Election parse(byte[] bytes) throws BeleniosFormatException {
     String path = "election";
@@ -148,7 +148,10 @@ public final class Election {
     return fingerprint;
   }
 
-  /** The exact bytes of the election file. */
+  /**
+   * The exact bytes of the election file: spec §4.10 "Elections" has it serialised "always the same
+   * throughout the election", and φ hashes them (§4.15).
+   */
   public byte[] bytes() {
     return bytes.clone();
   }

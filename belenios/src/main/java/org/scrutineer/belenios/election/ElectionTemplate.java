@@ -25,7 +25,10 @@ public record ElectionTemplate(
     questions = List.copyOf(questions);
   }
 
-  /** Reads a template file. */
+  /**
+   * Reads a template file: the fields of a spec §4.10 "Elections" election a person writes (the
+   * questions of §4.9). Templates themselves are belenios-tool's, not in the spec.
+   */
   public static ElectionTemplate parse(byte[] bytes, String fileName) throws BeleniosFormatException {
     JsonNode node = JsonReading.parse(bytes, fileName);
     JsonReading.object(node, fileName, FIELDS);

@@ -22,11 +22,15 @@ public record HomomorphicQuestion(
     answers = List.copyOf(answers);
   }
 
+  /** Spec §4.9.1 "Homomorphic questions": blank votes allowed when {@code blank} is present and true. */
   public boolean blankAllowed() {
     return blank.orElse(false);
   }
 
-  /** Number of encrypted choices in an answer: one per answer, plus the leading blank slot. */
+  /**
+   * Number of encrypted choices in an answer: one per answer, plus the leading blank slot (spec
+   * §4.11.1 "Homomorphic answers").
+   */
   public int choiceCount() {
     return answers.size() + (blankAllowed() ? 1 : 0);
   }

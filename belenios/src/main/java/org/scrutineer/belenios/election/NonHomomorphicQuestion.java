@@ -34,6 +34,7 @@ public record NonHomomorphicQuestion(List<String> answers, String question) impl
         JsonReading.stringField(value, "question", valuePath));
   }
 
+  /** Spec §4.9.2 "Non-homomorphic questions": a question_gen of type NonHomomorphic. */
   @Override
   public void write(JsonGenerator json) throws IOException {
     json.writeStartObject();

@@ -12,6 +12,7 @@ public sealed interface Question permits HomomorphicQuestion, NonHomomorphicQues
   /** The answers the voter chooses from. */
   java.util.List<String> answers();
 
+  /** Writes the question as spec §4.9 "Questions" gives it: a question_h or a question_gen. */
   void write(JsonGenerator json) throws IOException;
 
   /** Spec §4.9: an object with {@code type} is a question_gen, otherwise a question_h. */

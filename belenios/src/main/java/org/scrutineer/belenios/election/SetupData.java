@@ -12,6 +12,7 @@ import org.scrutineer.belenios.json.JsonWriting;
  */
 public record SetupData(String election, String trustees, String credentials) {
 
+  /** Reads a spec §4.10 "Elections" setup_data. */
   public static SetupData parse(byte[] bytes) throws BeleniosFormatException {
     String path = "setup_data";
     JsonNode node = JsonReading.parse(bytes, path);
@@ -22,6 +23,7 @@ public record SetupData(String election, String trustees, String credentials) {
         JsonReading.stringField(node, "credentials", path));
   }
 
+  /** Writes it, fields in the order of spec §4.10 (election, trustees, credentials). */
   public byte[] toJson() {
     return JsonWriting.bytes(
         json -> {

@@ -30,7 +30,10 @@ public final class JsonReading {
 
   private JsonReading() {}
 
-  /** Parses one JSON document; {@code name} says what it is, for messages. */
+  /**
+   * Parses one JSON document (spec §4.1 "Conventions": JSON, RFC 4627); {@code name} says what it
+   * is, for messages.
+   */
   public static JsonNode parse(byte[] bytes, String name) throws BeleniosFormatException {
     try {
       JsonNode node = MAPPER.readTree(bytes);
@@ -75,6 +78,7 @@ public final class JsonReading {
     return value == null || value.isNull() ? Optional.empty() : Optional.of(value);
   }
 
+  /** A string (spec §4.2 "Basic types": a JSON string). */
   public static String string(JsonNode node, String path) throws BeleniosFormatException {
     if (!node.isTextual()) {
       throw new BeleniosFormatException(path, "expected a JSON string, found " + kind(node));
@@ -82,6 +86,7 @@ public final class JsonReading {
     return node.textValue();
   }
 
+  /** Field {@code name}, a string (spec §4.2 "Basic types"). */
   public static String stringField(JsonNode node, String name, String path)
       throws BeleniosFormatException {
     return string(field(node, name, path), path + "." + name);
@@ -95,11 +100,13 @@ public final class JsonReading {
     return node.intValue();
   }
 
+  /** Field {@code name}, a small integer (spec §4.2 "Basic types", type I). */
   public static int smallIntField(JsonNode node, String name, String path)
       throws BeleniosFormatException {
     return smallInt(field(node, name, path), path + "." + name);
   }
 
+  /** A boolean (spec §4.2 "Basic types", type B: a JSON boolean). */
   public static boolean booleanValue(JsonNode node, String path) throws BeleniosFormatException {
     if (!node.isBoolean()) {
       throw new BeleniosFormatException(path, "expected true or false, found " + kind(node));
@@ -137,12 +144,17 @@ public final class JsonReading {
     return true;
   }
 
+  /** Field {@code name}, a big number (spec §4.2 "Basic types", types N, Zq, G). */
   public static BigInteger numberField(JsonNode node, String name, String path)
       throws BeleniosFormatException {
     return number(field(node, name, path), path + "." + name);
   }
 
-  /** A weight: a non-negative JSON number, or a decimal string for large ones. */
+  /**
+   * A weight: a non-negative JSON number, or a decimal string for large ones. Spec §4.16 "Encrypted
+   * tally" (total_weight) and §4.19 "Election result" say type I, a JSON number (§4.2); belenios-tool
+   * 2.0 writes weights above 2^30 − 1 as strings ({@link JsonWriting#weight}).
+   */
   public static BigInteger weight(JsonNode node, String path) throws BeleniosFormatException {
     BigInteger weight;
     if (node.isIntegralNumber()) {
@@ -188,6 +200,10 @@ public final class JsonReading {
     return new Proof(numberField(node, "challenge", path), numberField(node, "response", path));
   }
 
+  /**
+   * A list of §4.3 proofs: an iproof = proof∗ (spec §4.12 "Proofs of interval membership"), a
+   * blank_proof (§4.11), a row of decryption_proofs (§4.18 "Partial decryptions").
+   */
   public static List<Proof> proofs(JsonNode node, String path) throws BeleniosFormatException {
     return list(node, path, JsonReading::proof);
   }

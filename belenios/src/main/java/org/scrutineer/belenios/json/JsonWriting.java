@@ -14,8 +14,8 @@ import org.scrutineer.crypto.proof.Proof;
 
 /**
  * Writes Belenios JSON byte-exactly as belenios-tool 2.0 does: compact, no spaces, fields in the
- * order of the spec's structures (spec 2.0 §4.1: hashes are computed over these exact bytes), big
- * numbers as decimal strings (§4.2).
+ * order of the spec's structures (spec 2.0 §4.1 "Conventions" and §4.15 "Ballots": hashes are
+ * computed over these exact bytes), big numbers as decimal strings (§4.2).
  */
 public final class JsonWriting {
   private static final JsonFactory FACTORY = JsonFactory.builder().build();
@@ -52,6 +52,7 @@ public final class JsonWriting {
     json.writeEndObject();
   }
 
+  /** A list of §4.3 proofs: an iproof = proof∗ (spec §4.12), a blank_proof, decryption_proofs (§4.18). */
   public static void proofs(JsonGenerator json, List<Proof> proofs) throws IOException {
     json.writeStartArray();
     for (Proof proof : proofs) {
@@ -70,7 +71,8 @@ public final class JsonWriting {
 
   /**
    * A weight: a JSON number up to 2^30 − 1, a decimal string above (belenios-tool 2.0's {@code
-   * json_of_weight}, which keeps weights inside OCaml's 31-bit integers on every platform).
+   * json_of_weight}, which keeps weights inside OCaml's 31-bit integers on every platform). Spec
+   * §4.2 "Basic types" would make them all type I, JSON numbers (total_weight §4.16, result §4.19).
    */
   public static void weight(JsonGenerator json, BigInteger weight) throws IOException {
     if (weight.compareTo(MAX_INT31) <= 0) {

@@ -102,6 +102,7 @@ public record ElectionResult(List<List<BigInteger>> counts) {
     return plain;
   }
 
+  /** Reads a spec §4.19 "Election result" result structure. */
   public static ElectionResult parse(byte[] bytes) throws BeleniosFormatException {
     String path = "result";
     JsonNode node = JsonReading.parse(bytes, path);
@@ -113,6 +114,7 @@ public record ElectionResult(List<List<BigInteger>> counts) {
             (question, questionPath) -> JsonReading.list(question, questionPath, JsonReading::weight)));
   }
 
+  /** Writes the spec §4.19 result structure, counts as belenios-tool writes weights. */
   public byte[] toJson() {
     return JsonWriting.bytes(
         json -> {

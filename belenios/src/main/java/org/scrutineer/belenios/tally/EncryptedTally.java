@@ -25,7 +25,10 @@ public record EncryptedTally(List<List<Ciphertext>> questions) {
     questions = questions.stream().map(List::copyOf).toList();
   }
 
-  /** The tally of no ballots: (1, 1) for every choice of every question. */
+  /**
+   * The tally of no ballots: (1, 1) for every choice of every question, the empty product of spec
+   * §4.16 "Encrypted tally".
+   */
   public static EncryptedTally empty(Election election) {
     List<List<Ciphertext>> questions = new ArrayList<>();
     for (Question question : election.questions()) {
@@ -58,6 +61,7 @@ public record EncryptedTally(List<List<Ciphertext>> questions) {
     return new EncryptedTally(sums);
   }
 
+  /** Reads a spec §4.16 "Encrypted tally" encrypted_tally: ciphertext∗∗. */
   public static EncryptedTally parse(byte[] bytes) throws BeleniosFormatException {
     String path = "encrypted_tally";
     JsonNode node = JsonReading.parse(bytes, path);
@@ -65,6 +69,7 @@ public record EncryptedTally(List<List<Ciphertext>> questions) {
         JsonReading.list(node, path, (question, questionPath) -> JsonReading.list(question, questionPath, JsonReading::ciphertext)));
   }
 
+  /** Writes the spec §4.16 encrypted_tally. */
   public byte[] toJson() {
     return JsonWriting.bytes(
         json -> {

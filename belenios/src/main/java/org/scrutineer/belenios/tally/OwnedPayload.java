@@ -12,6 +12,10 @@ import org.scrutineer.belenios.json.JsonWriting;
  */
 public record OwnedPayload(int owner, String payload) {
 
+  /**
+   * Reads an owned_shuffle (spec §4.17 "Shuffles") or owned_partial_decryption (§4.18 "Partial
+   * decryptions").
+   */
   public static OwnedPayload parse(byte[] bytes, String name) throws BeleniosFormatException {
     JsonNode node = JsonReading.parse(bytes, name);
     JsonReading.object(node, name, Set.of("owner", "payload"));
@@ -19,6 +23,7 @@ public record OwnedPayload(int owner, String payload) {
         JsonReading.smallIntField(node, "owner", name), JsonReading.stringField(node, "payload", name));
   }
 
+  /** Writes it, fields in the spec's order (owner, payload; §4.17, §4.18). */
   public byte[] toJson() {
     return JsonWriting.bytes(
         json -> {

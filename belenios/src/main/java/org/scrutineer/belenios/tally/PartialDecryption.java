@@ -73,6 +73,7 @@ public record PartialDecryption(List<List<BigInteger>> factors, List<List<Proof>
     return Optional.empty();
   }
 
+  /** Reads a spec §4.18 "Partial decryptions" partial_decryption. */
   public static PartialDecryption parse(byte[] bytes) throws BeleniosFormatException {
     String path = "partial_decryption";
     JsonNode node = JsonReading.parse(bytes, path);
@@ -88,6 +89,7 @@ public record PartialDecryption(List<List<BigInteger>> factors, List<List<Proof>
             JsonReading::proofs));
   }
 
+  /** Writes the spec §4.18 partial_decryption, fields in the spec's order. */
   public byte[] toJson() {
     return JsonWriting.bytes(
         json -> {

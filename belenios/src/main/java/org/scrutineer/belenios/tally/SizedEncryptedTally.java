@@ -13,6 +13,7 @@ import org.scrutineer.belenios.json.JsonWriting;
  */
 public record SizedEncryptedTally(int numTallied, BigInteger totalWeight, String encryptedTally) {
 
+  /** Reads a spec §4.16 "Encrypted tally" sized_encrypted_tally. */
   public static SizedEncryptedTally parse(byte[] bytes) throws BeleniosFormatException {
     String path = "sized_encrypted_tally";
     JsonNode node = JsonReading.parse(bytes, path);
@@ -23,6 +24,7 @@ public record SizedEncryptedTally(int numTallied, BigInteger totalWeight, String
         JsonReading.stringField(node, "encrypted_tally", path));
   }
 
+  /** Writes the spec §4.16 sized_encrypted_tally, fields in the spec's order. */
   public byte[] toJson() {
     return JsonWriting.bytes(
         json -> {

@@ -29,6 +29,7 @@ public record TrusteePublicKey(Proof pok, BigInteger publicKey) {
     return group.isMember(publicKey) && KeyProof.verify(group, publicKey, pok);
   }
 
+  /** Reads a spec §4.5 "Verification keys" trustee_public_key. */
   public static TrusteePublicKey read(JsonNode node, String path) throws BeleniosFormatException {
     JsonReading.object(node, path, Set.of("pok", "public_key"));
     return new TrusteePublicKey(
@@ -36,6 +37,7 @@ public record TrusteePublicKey(Proof pok, BigInteger publicKey) {
         JsonReading.numberField(node, "public_key", path));
   }
 
+  /** Writes it as spec §4.5 trustee_public_key, fields in the spec's order (pok, public_key). */
   public void write(JsonGenerator json) throws IOException {
     json.writeStartObject();
     json.writeFieldName("pok");
@@ -44,7 +46,7 @@ public record TrusteePublicKey(Proof pok, BigInteger publicKey) {
     json.writeEndObject();
   }
 
-  /** The {@code .pubkey} file belenios-tool writes: this key as one line of JSON. */
+  /** The {@code .pubkey} file belenios-tool writes: this key as one line of JSON (§4.5). */
   public byte[] toJson() {
     return JsonWriting.bytes(this::write);
   }

@@ -20,11 +20,15 @@ public record Trustees(List<TrusteePublicKey> singles, int thresholdGroups) {
     singles = List.copyOf(singles);
   }
 
+  /** Trustees made only of spec §4.7 "Trustees" {@code ["Single", trustee_public_key]} items. */
   public static Trustees ofSingles(List<TrusteePublicKey> keys) {
     return new Trustees(keys, 0);
   }
 
-  /** Whether decryption needs threshold (Pedersen) trustees, which Scrutineer cannot check yet. */
+  /**
+   * Whether decryption needs threshold ({@code "Pedersen"}, spec §4.7 "Trustees" and §4.6 "Messages
+   * specific to threshold decryption support") trustees, which Scrutineer cannot check yet.
+   */
   public boolean hasThresholdTrustees() {
     return thresholdGroups > 0;
   }
@@ -38,6 +42,7 @@ public record Trustees(List<TrusteePublicKey> singles, int thresholdGroups) {
     return y;
   }
 
+  /** Reads a spec §4.7 "Trustees" list; Pedersen items are counted, not read. */
   public static Trustees parse(byte[] bytes, String name) throws BeleniosFormatException {
     JsonNode node = JsonReading.parse(bytes, name);
     JsonReading.array(node, name);
@@ -60,7 +65,7 @@ public record Trustees(List<TrusteePublicKey> singles, int thresholdGroups) {
     return new Trustees(singles, pedersen);
   }
 
-  /** What {@code belenios-tool setup make-trustees} writes for single trustees. */
+  /** What {@code belenios-tool setup make-trustees} writes for single trustees (spec §4.7). */
   public byte[] toJson() {
     if (hasThresholdTrustees()) {
       throw new IllegalStateException("writing threshold trustees is not supported yet");

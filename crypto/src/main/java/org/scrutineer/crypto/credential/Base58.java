@@ -7,11 +7,15 @@ public final class Base58 {
 
   private Base58() {}
 
-  /** The digit value of {@code c} (1 is 0, …, z is 57), or -1 if it is not a Base58 character. */
+  /**
+   * The digit value of {@code c} (1 is 0, …, z is 57: spec §4.8 "Credentials"), or -1 if it is not a
+   * Base58 character.
+   */
   public static int digit(char c) {
     return ALPHABET.indexOf(c);
   }
 
+  /** The character of base-58 digit {@code digit}, 0 ≤ digit ≤ 57 (spec §4.8 "Credentials"). */
   public static char character(int digit) {
     return ALPHABET.charAt(digit);
   }

@@ -25,7 +25,10 @@ public final class DiscreteLog {
    */
   public static final long MAX_BOUND = 1_000_000_000_000L;
 
-  /** Prepares the table for logarithms in [0, max]; refuses max above {@link #MAX_BOUND}. */
+  /**
+   * Prepares the table for logarithms in [0, max]; refuses max above {@link #MAX_BOUND}. Spec §4.19
+   * "Election result": the logarithm "is bounded by the sum of all weights", the max to give.
+   */
   public DiscreteLog(Group group, long max) {
     if (max < 0 || max > MAX_BOUND) {
       throw new IllegalArgumentException(
@@ -44,7 +47,10 @@ public final class DiscreteLog {
     this.giantFactor = current.modInverse(group.p()); // g^-giantStep
   }
 
-  /** x such that g^x = value and 0 ≤ x ≤ max, if there is one. */
+  /**
+   * x such that g^x = value and 0 ≤ x ≤ max, if there is one: result_i,j = log_g(beta / F_i,j) of
+   * spec §4.19 "Election result".
+   */
   public Optional<Long> log(BigInteger value) {
     BigInteger gamma = value;
     for (long i = 0; i <= giantStep; i++) {

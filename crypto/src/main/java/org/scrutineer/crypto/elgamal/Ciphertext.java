@@ -14,7 +14,10 @@ public record Ciphertext(BigInteger alpha, BigInteger beta) {
     Objects.requireNonNull(beta, "beta");
   }
 
-  /** The encryption of 0 with randomness 0, the neutral element of {@link #times}. */
+  /**
+   * The encryption of 0 with randomness 0, the neutral element of {@link #times}: the tally of no
+   * ballots (spec §4.16 "Encrypted tally").
+   */
   public static Ciphertext one() {
     return new Ciphertext(BigInteger.ONE, BigInteger.ONE);
   }
@@ -29,7 +32,7 @@ public record Ciphertext(BigInteger alpha, BigInteger beta) {
     return new Ciphertext(group.pow(alpha, exponent), group.pow(beta, exponent));
   }
 
-  /** Both components are in the order-q subgroup (spec §4.1). */
+  /** Both components are in the order-q subgroup (spec §4.2 "Basic types", type G). */
   public boolean isValid(Group group) {
     return group.isMember(alpha) && group.isMember(beta);
   }

@@ -134,9 +134,10 @@ public final class Group {
 
   /**
    * Subgroup membership, as belenios-tool's {@code check}: 0 ≤ x &lt; p and x^q = 1 (mod p). This
-   * rejects 0, values out of range and elements of the small subgroups of Z_p^* (spec §4.1: every
-   * G value is an element of the order-q subgroup). x^q is taken from x's {@link PowerChain}, which
-   * the proof checks that follow reuse for their own powers of x.
+   * rejects 0, values out of range and elements of the small subgroups of Z_p^* (spec §4.2 "Basic
+   * types": a G value is an element of the group of order q that §1 "Introduction" works in). x^q is
+   * taken from x's {@link PowerChain}, which the proof checks that follow reuse for their own powers
+   * of x.
    */
   public boolean isMember(BigInteger x) {
     RecentBases recent = recentBases.get();
@@ -232,9 +233,11 @@ public final class Group {
   }
 
   /**
-   * x mod q. The values a verifier reduces — a 256-bit hash, a sum of a few challenges, minus a
-   * small multiple of an exponent — are within a few q of [0, q), so those are reduced by adding
-   * or subtracting q instead of a long division (whose machinery the JIT then never compiles).
+   * x mod q: arithmetic in Z_q (spec §4.2 "Basic types"), as every challenge H(…) mod q and
+   * response w − x·challenge mod q of §4.5, §4.12–§4.14 and §4.18. The values a verifier reduces —
+   * a 256-bit hash, a sum of a few challenges, minus a small multiple of an exponent — are within a
+   * few q of [0, q), so those are reduced by adding or subtracting q instead of a long division
+   * (whose machinery the JIT then never compiles).
    */
   public BigInteger modQ(BigInteger x) {
     int bits = x.bitLength();
@@ -256,13 +259,16 @@ public final class Group {
     return e.signum() >= 0 && e.compareTo(q) < 0;
   }
 
-  /** base^exponent mod p (exponent ≥ 0), with the fastest method this base and exponent allow. */
+  /**
+   * base^exponent mod p (exponent ≥ 0), with the fastest method this base and exponent allow. Spec §1
+   * "Introduction" (group parameters): "all exponentiations are implicitly done modulo p".
+   */
   public BigInteger pow(BigInteger base, BigInteger exponent) {
     int[] power = montgomeryPow(base, exponent);
     return power != null ? domain.toBigInteger(power) : base.modPow(exponent, p);
   }
 
-  /** g^exponent mod p. */
+  /** g^exponent mod p, g the generator of the group (spec §5 "Group parameters"). */
   public BigInteger powG(BigInteger exponent) {
     return pow(g, exponent);
   }
@@ -316,7 +322,11 @@ public final class Group {
     return gPowers.windowBits();
   }
 
-  /** b1^e1 · b2^e2 mod p: the commitment every proof check recomputes (A = g^response·X^challenge). */
+  /**
+   * b1^e1 · b2^e2 mod p: the commitment every proof check recomputes, A = g^response·X^challenge of
+   * spec §4.5 "Verification keys", §4.14 "Signatures" and §4.18 "Partial decryptions" (there also B =
+   * alpha^response·factor^challenge).
+   */
   public BigInteger powProduct(BigInteger b1, BigInteger e1, BigInteger b2, BigInteger e2) {
     return domain.toBigInteger(
         domain.multiply(montgomeryPowOrModPow(b1, e1), montgomeryPowOrModPow(b2, e2)));
@@ -337,7 +347,10 @@ public final class Group {
     return domain.toBigInteger(product);
   }
 
-  /** a·b mod p. */
+  /**
+   * a·b mod p: the group operation (spec §1 "Introduction": multiplicative notation, modulo p), as in
+   * the product of ciphertexts of §4.16 "Encrypted tally" and of trustee keys of §3.1.1.
+   */
   public BigInteger mul(BigInteger a, BigInteger b) {
     if (a.signum() < 0 || b.signum() < 0 || a.compareTo(p) >= 0 || b.compareTo(p) >= 0) {
       return a.multiply(b).mod(p); // unreduced input from outside
@@ -347,12 +360,15 @@ public final class Group {
     return product.compareTo(p) >= 0 ? product.subtract(p) : product;
   }
 
-  /** a / b = a·b^-1 mod p. */
+  /** a / b = a·b^-1 mod p: beta / g^M_j of spec §4.12, beta / F_i,j of §4.19 "Election result". */
   public BigInteger div(BigInteger a, BigInteger b) {
     return a.multiply(b.modInverse(p)).mod(p);
   }
 
-  /** A uniformly random exponent in Z_q, from a cryptographic random source. */
+  /**
+   * A uniformly random exponent in Z_q, from a cryptographic random source: each "pick a random w ∈
+   * Z_q" (or r) of spec §4.5, §4.11.1 and §4.12–§4.14, §4.18.
+   */
   public BigInteger randomExponent(SecureRandom random) {
     byte[] bytes = new byte[exponentBytes];
     random.nextBytes(bytes);

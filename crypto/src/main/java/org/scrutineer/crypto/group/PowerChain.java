@@ -7,7 +7,7 @@ import java.util.List;
 /**
  * The powers of one base that several exponents of that base share, so that the squarings are done
  * once. A ballot's proof checks raise each ciphertext component to three exponents — the group order
- * q (membership, spec §4.1) and the two challenges of its 0-or-1 proof (§4.12) — so one chain
+ * q (membership, spec §4.2 type G) and the two challenges of its 0-or-1 proof (§4.12) — so one chain
  * replaces three {@link BigInteger#modPow} calls.
  *
  * <p>Two shapes:

@@ -31,7 +31,10 @@ public final class Decimal {
 
   private Decimal() {}
 
-  /** x in base 10, as {@link BigInteger#toString()} writes it. */
+  /**
+   * x in base 10, as {@link BigInteger#toString()} writes it (spec §4.2 "Basic types": N, Zq and G
+   * are written in base 10, in JSON and in the challenge strings).
+   */
   public static String of(BigInteger x) {
     if (x.bitLength() < 63) {
       return Long.toString(x.longValue());

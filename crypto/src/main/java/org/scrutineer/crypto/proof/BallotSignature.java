@@ -14,7 +14,7 @@ import org.scrutineer.crypto.hash.Decimal;
 public final class BallotSignature {
   private BallotSignature() {}
 
-  /** Spec §4.14: w random, A = g^w, challenge = H_sig(hash, A), response = w − s·challenge. */
+  /** Spec §4.14: w random, A = g^w, challenge = H_signature(hash, A), response = w − s·challenge. */
   public static Proof sign(Group group, BigInteger secret, String ballotHash, SecureRandom random) {
     BigInteger w = group.randomExponent(random);
     BigInteger challenge = hash(group, ballotHash, group.powG(w));
@@ -22,7 +22,7 @@ public final class BallotSignature {
   }
 
   /**
-   * Spec §4.14 verification: A = g^response·credential^challenge, challenge = H_sig(hash, A). The
+   * Spec §4.14 verification: A = g^response·credential^challenge, challenge = H_signature(hash, A). The
    * credential must be in the group, as belenios-tool checks ({@code G.check credential}): for
    * −credential the equation holds whenever the challenge is even.
    */

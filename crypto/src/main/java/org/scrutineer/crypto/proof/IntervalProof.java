@@ -39,9 +39,9 @@ public final class IntervalProof {
 
   /**
    * Spec §4.12 verification. First, as belenios-tool's {@code eg_disj_verify}, alpha and beta must be
-   * in the group (§4.1): for (alpha, −beta) the equations hold whenever the real challenge is even,
-   * since (−1)^challenge = 1, so a prover could forge a proof in two tries on average — and such a
-   * ciphertext, once tallied, has no discrete log.
+   * in the group (§4.2 type G): for (alpha, −beta) the equations hold whenever the real challenge is
+   * even, since (−1)^challenge = 1, so a prover could forge a proof in two tries on average — and
+   * such a ciphertext, once tallied, has no discrete log.
    */
   public static boolean verify(
       Group group,
@@ -64,7 +64,10 @@ public final class IntervalProof {
     return List.of(BigInteger.ZERO, BigInteger.ONE);
   }
 
-  /** The values min, min+1, …, max. */
+  /**
+   * The values min, min+1, …, max: the M_0…M_k of the overall proof, {@code iprove(S, R, M − min,
+   * min, …, max)} of spec §4.11.1 "Homomorphic answers".
+   */
   public static List<BigInteger> range(int min, int max) {
     List<BigInteger> values = new ArrayList<>();
     for (int m = min; m <= max; m++) {
