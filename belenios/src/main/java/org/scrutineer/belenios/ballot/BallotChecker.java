@@ -45,7 +45,7 @@ public final class BallotChecker {
       return problem("election_hash is \"%s\", expected the fingerprint \"%s\"", ballot.electionHash(), election.fingerprint());
     }
     if (!group.isMember(ballot.credential())) {
-      return problem("credential is not an element of the order-q subgroup (spec §4.1)");
+      return problem("credential is not an element of the order-q subgroup (spec §4.2, type G)");
     }
     if (ballot.signature().isEmpty()) {
       return problem("signature is missing (spec §4.14)");
@@ -87,7 +87,7 @@ public final class BallotChecker {
     for (int j = 0; j < choices.size(); j++) {
       Ciphertext choice = choices.get(j);
       if (!choice.isValid(group)) {
-        return problem("choices[%d] is not a pair of elements of the order-q subgroup (spec §4.1)", j);
+        return problem("choices[%d] is not a pair of elements of the order-q subgroup (spec §4.2, type G)", j);
       }
       if (!IntervalProof.verify(group, y, s0, choice, IntervalProof.zeroOrOne(), answer.individualProofs().get(j))) {
         return problem("individual_proofs[%d] does not prove that choice %d is 0 or 1 (spec §4.12)", j, j);

@@ -63,7 +63,7 @@ public record PartialDecryption(List<List<BigInteger>> factors, List<List<Proof>
       for (int j = 0; j < question.size(); j++) {
         BigInteger factor = factors.get(i).get(j);
         if (!group.isMember(factor)) {
-          return Optional.of("decryption_factors[" + i + "][" + j + "] is not an element of the order-q subgroup (spec §4.1)");
+          return Optional.of("decryption_factors[" + i + "][" + j + "] is not an element of the order-q subgroup (spec §4.2, type G)");
         }
         if (!DecryptionProof.verify(group, election.fingerprint(), publicKey, question.get(j).alpha(), factor, proofs.get(i).get(j))) {
           return Optional.of("decryption_proofs[" + i + "][" + j + "] does not verify (spec §4.18)");
