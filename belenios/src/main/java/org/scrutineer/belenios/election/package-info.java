@@ -1,0 +1,19 @@
+/**
+ * An election's definition: the election structure with the exact bytes its fingerprint is taken
+ * over, its questions, the payload of the Setup event, and the template a person writes.
+ *
+ * <ul>
+ *   <li>{@link org.scrutineer.belenios.election.Election}: Belenios spec 2.0 §4.10 "Elections";
+ *       its fingerprint φ as defined in §4.15 "Ballots".
+ *   <li>{@link org.scrutineer.belenios.election.Question}: {@code question} of §4.9 "Questions".
+ *   <li>{@link org.scrutineer.belenios.election.HomomorphicQuestion}: {@code question_h}, §4.9.1
+ *       "Homomorphic questions".
+ *   <li>{@link org.scrutineer.belenios.election.NonHomomorphicQuestion}: §4.9.2 "Non-homomorphic
+ *       questions", read only to refuse such elections clearly (they need §4.17 "Shuffles").
+ *   <li>{@link org.scrutineer.belenios.election.SetupData}: {@code setup_data} of §4.10
+ *       "Elections", the payload of the Setup event.
+ *   <li>{@link org.scrutineer.belenios.election.ElectionTemplate}: not in the spec: the input of
+ *       {@code belenios-tool setup make-election}, the §4.10 fields a person writes.
+ * </ul>
+ */
+package org.scrutineer.belenios.election;

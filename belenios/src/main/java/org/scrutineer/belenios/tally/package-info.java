@@ -1,0 +1,18 @@
+/**
+ * From the counted ballots to the result: the encrypted tally, the trustees' partial decryptions,
+ * the election result, and the payloads of the events that carry them.
+ *
+ * <ul>
+ *   <li>{@link org.scrutineer.belenios.tally.EncryptedTally}: {@code encrypted_tally} of Belenios
+ *       spec 2.0 §4.16 "Encrypted tally", for homomorphic questions.
+ *   <li>{@link org.scrutineer.belenios.tally.SizedEncryptedTally}: {@code sized_encrypted_tally} of
+ *       §4.16 "Encrypted tally", the payload of the EncryptedTally event.
+ *   <li>{@link org.scrutineer.belenios.tally.PartialDecryption}: {@code partial_decryption} of
+ *       §4.18 "Partial decryptions".
+ *   <li>{@link org.scrutineer.belenios.tally.OwnedPayload}: {@code owned_partial_decryption} of
+ *       §4.18 "Partial decryptions" and {@code owned_shuffle} of §4.17 "Shuffles".
+ *   <li>{@link org.scrutineer.belenios.tally.ElectionResult}: {@code result} of §4.19 "Election
+ *       result", for single trustees.
+ * </ul>
+ */
+package org.scrutineer.belenios.tally;
