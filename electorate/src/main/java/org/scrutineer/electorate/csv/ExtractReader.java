@@ -189,11 +189,13 @@ public final class ExtractReader {
       row.problem("email", "\"" + email + "\" is not an e-mail address (expected name@domain, or leave it empty)");
     }
     String postcode = row.text("postcode");
-    String clp = row.text("clp");
-    if (row.valid() && !clps.contains(clp)) {
-      row.problem("clp", "\"" + clp + "\" is not a known CLP code; add it to clps.csv or correct it");
+    Optional<String> clp = row.optionalText("clp");
+    if (clp.isEmpty()) {
+      row.problem("clp", "is empty; give the code of the CLP the address is in (as in clps.csv)");
+    } else if (!clps.contains(clp.get())) {
+      row.problem("clp", "\"" + clp.get() + "\" is not a known CLP code; add it to clps.csv or correct it");
     }
-    return new Contact(name, email, postcode, clp);
+    return new Contact(name, email, postcode, clp.orElse("?"));
   }
 
   private static void unique(CsvTable.Row row, String column, String key, Map<String, Long> firstLine) {
