@@ -1,12 +1,12 @@
 package org.scrutineer.electorate.linking;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import org.scrutineer.electorate.register.Exclusion;
 import org.scrutineer.electorate.register.MembershipRecord;
 import org.scrutineer.electorate.register.RecordKey;
@@ -25,114 +25,112 @@ import org.scrutineer.electorate.register.Section;
  * and postcode (case, spaces and punctuation ignored) who share no exact key.
  *
  * <p>Records are processed in key order, so the result does not depend on the order of the input.
+ * Built for a million records: keys are computed once, clusters live in int arrays.
  */
 public final class PersonLinker {
   private PersonLinker() {}
 
   public static LinkedRegister link(Register register) {
-    List<MembershipRecord> records = new ArrayList<>(register.records());
-    records.sort(Comparator.comparing(MembershipRecord::key));
-    Clusters clusters = new Clusters(records);
+    int n = register.records().size();
+    Keyed[] sorted = new Keyed[n];
+    for (int i = 0; i < n; i++) {
+      MembershipRecord record = register.records().get(i);
+      sorted[i] = new Keyed(record.key(), record);
+    }
+    Arrays.parallelSort(sorted, Comparator.comparing(Keyed::key));
+    RecordKey[] keys = new RecordKey[n];
+    for (int i = 0; i < n; i++) {
+      keys[i] = sorted[i].key();
+    }
+    Clusters clusters = new Clusters(keys);
     List<NearMatch> nearMatches = new ArrayList<>();
 
-    Map<String, Integer> members = new HashMap<>();
-    for (int i = 0; i < records.size(); i++) {
-      if (records.get(i).section() == Section.MEMBER) {
-        members.put(records.get(i).key().reference(), i);
-      }
-    }
-    for (int i = 0; i < records.size(); i++) {
-      MembershipRecord record = records.get(i);
-      Optional<String> stated = record.membershipNumber();
-      if (record.section() != Section.MEMBER && stated.isPresent()) {
-        Integer member = members.get(stated.get());
-        if (member != null && !clusters.union(member, i)) {
-          nearMatches.add(new NearMatch(records.get(member).key(), record.key(), "states membership number " + stated.get() + ", but linking would give one person two records of one kind"));
+    for (int i = 0; i < n; i++) {
+      Optional<String> stated = sorted[i].record().membershipNumber();
+      if (keys[i].section() != Section.MEMBER && stated.isPresent()) {
+        int member = Arrays.binarySearch(keys, RecordKey.member(stated.get()));
+        if (member >= 0 && !clusters.union(member, i)) {
+          nearMatches.add(new NearMatch(keys[member], keys[i], "states membership number " + stated.get() + ", but linking would give one person two records of one kind"));
         }
       }
     }
-    Map<String, Integer> firstWithEmail = new HashMap<>();
-    for (int i = 0; i < records.size(); i++) {
-      Optional<String> email = records.get(i).contact().normalisedEmail();
+    Map<String, Integer> firstWithEmail = new HashMap<>(n * 2);
+    for (int i = 0; i < n; i++) {
+      Optional<String> email = sorted[i].record().contact().normalisedEmail();
       if (email.isEmpty()) {
         continue;
       }
       Integer first = firstWithEmail.putIfAbsent(email.get(), i);
       if (first != null && !clusters.union(first, i)) {
-        nearMatches.add(new NearMatch(records.get(first).key(), records.get(i).key(), "same e-mail " + email.get() + ", but linking would give one person two records of one kind"));
+        nearMatches.add(new NearMatch(keys[first], keys[i], "same e-mail " + email.get() + ", but linking would give one person two records of one kind"));
       }
     }
+    firstWithEmail = null; // large; let it go before the people are built
 
-    Map<Integer, List<MembershipRecord>> byRoot = new TreeMap<>();
-    for (int i = 0; i < records.size(); i++) {
-      byRoot.computeIfAbsent(clusters.find(i), root -> new ArrayList<>()).add(records.get(i));
-    }
-    Map<RecordKey, String> personOf = new HashMap<>();
-    Map<String, List<MembershipRecord>> recordsOf = new TreeMap<>();
-    for (List<MembershipRecord> cluster : byRoot.values()) {
-      String id = Person.idOf(cluster);
-      recordsOf.put(id, cluster);
-      cluster.forEach(record -> personOf.put(record.key(), id));
-    }
-    Map<String, List<Exclusion>> exclusionsOf = new HashMap<>();
+    // A cluster's smallest index is its first key, hence the person's id; people come out in id order.
+    Map<Integer, List<Exclusion>> exclusionsOf = new HashMap<>();
     for (Exclusion exclusion : register.exclusions()) {
-      String id = personOf.get(exclusion.record());
-      if (id == null) {
+      int index = Arrays.binarySearch(keys, exclusion.record());
+      if (index < 0) {
         throw new IllegalArgumentException("exclusion of " + exclusion.record() + ", which is in no extract");
       }
-      exclusionsOf.computeIfAbsent(id, key -> new ArrayList<>()).add(exclusion);
+      exclusionsOf.computeIfAbsent(clusters.find(index), root -> new ArrayList<>()).add(exclusion);
     }
-    List<Person> people = new ArrayList<>(recordsOf.size());
-    recordsOf.forEach((id, cluster) -> people.add(new Person(id, cluster, exclusionsOf.getOrDefault(id, List.of()))));
+    List<Person> people = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      if (clusters.find(i) != i) {
+        continue; // not the first record of its cluster
+      }
+      List<MembershipRecord> records = new ArrayList<>(clusters.size(i));
+      clusters.forEachMember(i, member -> records.add(sorted[member].record()));
+      people.add(new Person(keys[i].toString(), records, exclusionsOf.getOrDefault(i, List.of())));
+    }
 
     nearMatches.addAll(sameNameAndPostcode(people));
     nearMatches.sort(Comparator.comparing(NearMatch::first).thenComparing(NearMatch::second));
     return new LinkedRegister(register.clps(), people, nearMatches);
   }
 
+  private record Keyed(RecordKey key, MembershipRecord record) {}
+
   /** People (not records) who share a name and postcode: each consecutive pair in id order. */
   private static List<NearMatch> sameNameAndPostcode(List<Person> people) {
-    Map<String, List<Person>> byNameAndPostcode = new HashMap<>();
-    for (Person person : people) {
-      person.records().stream()
-          .map(record -> record.contact().nameAndPostcode())
-          .distinct()
-          .forEach(key -> byNameAndPostcode.computeIfAbsent(key, k -> new ArrayList<>()).add(person));
-    }
+    Map<String, Integer> lastWith = new HashMap<>(people.size() * 2);
     List<NearMatch> matches = new ArrayList<>();
-    for (List<Person> group : byNameAndPostcode.values()) {
-      List<Person> distinct = group.stream().distinct().sorted(Comparator.comparing(Person::id)).toList();
-      for (int i = 1; i < distinct.size(); i++) {
-        RecordKey first = distinct.get(i - 1).records().get(0).key();
-        RecordKey second = distinct.get(i).records().get(0).key();
-        matches.add(new NearMatch(first, second, "same name and postcode, but no shared membership number or e-mail"));
+    for (int p = 0; p < people.size(); p++) {
+      Person person = people.get(p);
+      for (MembershipRecord record : person.records()) {
+        Integer last = lastWith.put(record.contact().nameAndPostcode(), p);
+        if (last != null && last != p) {
+          matches.add(new NearMatch(people.get(last).records().get(0).key(), person.records().get(0).key(), "same name and postcode, but no shared membership number or e-mail"));
+        }
       }
     }
     return matches;
   }
 
   /**
-   * Union–find over record indices that refuses a union giving one cluster two records of a kind
-   * that a person holds once (member, registered supporter, or one affiliate's supporter).
+   * Union–find over record indices (the root is a cluster's smallest index) that refuses a union
+   * giving one cluster two records of a kind a person holds once: member, registered supporter,
+   * or one affiliate's supporter. Clusters are tiny, so the check walks their members.
    */
   private static final class Clusters {
+    private final RecordKey[] keys;
     private final int[] parent;
-    private final List<Map<String, Integer>> kinds; // per root: kind -> count (only for roots)
+    private final int[] next; // circular list of each cluster's members
+    private final int[] size;
 
-    Clusters(List<MembershipRecord> records) {
-      parent = new int[records.size()];
-      kinds = new ArrayList<>(records.size());
-      for (int i = 0; i < parent.length; i++) {
+    Clusters(RecordKey[] keys) {
+      this.keys = keys;
+      int n = keys.length;
+      parent = new int[n];
+      next = new int[n];
+      size = new int[n];
+      for (int i = 0; i < n; i++) {
         parent[i] = i;
-        Map<String, Integer> kind = new HashMap<>(2);
-        kind.put(kindOf(records.get(i)), 1);
-        kinds.add(kind);
+        next[i] = i;
+        size[i] = 1;
       }
-    }
-
-    private static String kindOf(MembershipRecord record) {
-      RecordKey key = record.key();
-      return key.section() == Section.AFFILIATED_SUPPORTER ? key.section().key() + ":" + key.affiliate() : key.section().key();
     }
 
     int find(int i) {
@@ -143,6 +141,18 @@ public final class PersonLinker {
       return i;
     }
 
+    int size(int root) {
+      return size[root];
+    }
+
+    void forEachMember(int root, java.util.function.IntConsumer each) {
+      int member = root;
+      do {
+        each.accept(member);
+        member = next[member];
+      } while (member != root);
+    }
+
     /** Joins the clusters of a and b; false (and nothing joined) if that would repeat a kind. */
     boolean union(int a, int b) {
       int rootA = find(a);
@@ -150,20 +160,33 @@ public final class PersonLinker {
       if (rootA == rootB) {
         return true;
       }
-      Map<String, Integer> kindsA = kinds.get(rootA);
-      Map<String, Integer> kindsB = kinds.get(rootB);
-      for (String kind : kindsB.keySet()) {
-        if (kindsA.containsKey(kind)) {
-          return false;
+      for (int x = rootA; ; ) {
+        for (int y = rootB; ; ) {
+          if (sameKind(keys[x], keys[y])) {
+            return false;
+          }
+          y = next[y];
+          if (y == rootB) {
+            break;
+          }
+        }
+        x = next[x];
+        if (x == rootA) {
+          break;
         }
       }
       int root = Math.min(rootA, rootB);
       int child = Math.max(rootA, rootB);
       parent[child] = root;
-      Map<String, Integer> merged = kinds.get(root);
-      merged.putAll(kinds.get(child));
-      kinds.set(child, null);
+      size[root] += size[child];
+      int swap = next[root]; // splice the two circular lists
+      next[root] = next[child];
+      next[child] = swap;
       return true;
+    }
+
+    private static boolean sameKind(RecordKey x, RecordKey y) {
+      return x.section() == y.section() && x.affiliate().equals(y.affiliate());
     }
   }
 }

@@ -32,7 +32,13 @@ public record Contact(String name, String email, String postcode, String clp) {
 
   private static String squeeze(String text) {
     StringBuilder out = new StringBuilder(text.length());
-    text.codePoints().filter(Character::isLetterOrDigit).map(Character::toLowerCase).forEach(out::appendCodePoint);
+    for (int i = 0; i < text.length(); ) {
+      int c = text.codePointAt(i);
+      if (Character.isLetterOrDigit(c)) {
+        out.appendCodePoint(Character.toLowerCase(c));
+      }
+      i += Character.charCount(c);
+    }
     return out.toString();
   }
 }
