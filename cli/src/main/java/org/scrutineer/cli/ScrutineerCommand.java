@@ -14,6 +14,7 @@ import java.nio.file.NotDirectoryException;
 import org.scrutineer.belenios.json.BeleniosFormatException;
 import org.scrutineer.cli.belenios.BeleniosCommand;
 import org.scrutineer.cli.demo.DemoCommand;
+import org.scrutineer.cli.electorate.ElectorateCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -34,8 +35,8 @@ import picocli.CommandLine.Spec;
     name = "scrutineer",
     mixinStandardHelpOptions = true,
     versionProvider = ScrutineerCommand.Version.class,
-    description = "Verifiable elections: belenios-tool 2.0 compatible commands.",
-    subcommands = {BeleniosCommand.class, DemoCommand.class})
+    description = "Verifiable elections: the electorate, and belenios-tool 2.0 compatible commands.",
+    subcommands = {BeleniosCommand.class, DemoCommand.class, ElectorateCommand.class})
 public final class ScrutineerCommand implements Runnable {
   @Spec private CommandSpec spec;
 

@@ -1,0 +1,93 @@
+package org.scrutineer.cli.electorate;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.scrutineer.cli.CommandEnvironment;
+import org.scrutineer.cli.CommandFailure;
+import org.scrutineer.electorate.Parsed;
+import org.scrutineer.electorate.csv.Extract;
+import org.scrutineer.electorate.csv.ExtractReader;
+import org.scrutineer.electorate.csv.ExtractSources;
+import org.scrutineer.electorate.linking.LinkedRegister;
+import org.scrutineer.electorate.linking.PersonLinker;
+import org.scrutineer.electorate.register.MembershipRecord;
+import org.scrutineer.electorate.register.Register;
+import picocli.CommandLine.Option;
+
+/** Where a command finds the register: a directory of CSV extracts (read, checked, not stored). */
+final class RegisterOptions {
+  /** The file names an extracts directory holds; any may be missing. */
+  static final String CLPS = "clps.csv";
+  static final String MEMBERS = "members.csv";
+  static final String REGISTERED = "registered_supporters.csv";
+  static final String AFFILIATED = "affiliated_supporters.csv";
+  static final String EXCLUSIONS = "exclusions.csv";
+
+  @Option(
+      names = "--extracts",
+      paramLabel = "DIR",
+      required = true,
+      description = "Directory of CSV extracts (" + CLPS + ", " + MEMBERS + ", " + REGISTERED + ", " + AFFILIATED + ", " + EXCLUSIONS + "; formats: docs/formats/register.md).")
+  Path extracts;
+
+  /** Reads, checks and links the register, one progress line per step. */
+  LinkedRegister load(CommandEnvironment environment) throws IOException {
+    Steps steps = new Steps(environment);
+    Register register = steps.run(() -> read(environment), r -> "read " + Steps.count(r.records().size()) + " records and " + Steps.count(r.exclusions().size()) + " exclusions from " + extracts);
+    return steps.run(() -> PersonLinker.link(register), linked -> "linked them into " + Steps.count(linked.people().size()) + " people; " + Steps.count(linked.nearMatches().size()) + " near matches to review");
+  }
+
+  private Register read(CommandEnvironment environment) {
+    Path directory = environment.resolve(extracts.toString());
+    if (!Files.isDirectory(directory)) {
+      throw new CommandFailure(extracts + ": not a directory of CSV extracts");
+    }
+    List<Reader> open = new ArrayList<>();
+    try {
+      ExtractSources sources = new ExtractSources(source(directory, CLPS, open), source(directory, MEMBERS, open), source(directory, REGISTERED, open), source(directory, AFFILIATED, open), source(directory, EXCLUSIONS, open));
+      if (sources.clps().isEmpty()) {
+        throw new CommandFailure(directory.resolve(CLPS) + ": No such file or directory (every register needs its CLPs)");
+      }
+      Parsed<Extract> parsed = ExtractReader.read(sources, Set.of(), Set.of());
+      if (!parsed.problems().isEmpty()) {
+        throw Problems.report(environment, parsed.problems(), "nothing was read");
+      }
+      return toRegister(parsed.orElseThrow());
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    } finally {
+      for (Reader reader : open) {
+        try {
+          reader.close();
+        } catch (IOException ignored) {
+          // reading is over; a failing close of a file we only read loses nothing
+        }
+      }
+    }
+  }
+
+  static Register toRegister(Extract extract) {
+    List<MembershipRecord> records = new ArrayList<>();
+    extract.members().ifPresent(records::addAll);
+    extract.registeredSupporters().ifPresent(records::addAll);
+    extract.affiliatedSupporters().ifPresent(records::addAll);
+    return Register.of(extract.clps().orElse(List.of()), records, extract.exclusions().orElse(List.of()));
+  }
+
+  private static Optional<ExtractSources.Source> source(Path directory, String name, List<Reader> open) throws IOException {
+    Path file = directory.resolve(name);
+    if (!Files.exists(file)) {
+      return Optional.empty();
+    }
+    Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+    open.add(reader);
+    return Optional.of(new ExtractSources.Source(name, reader));
+  }
+}
