@@ -30,6 +30,9 @@ public final class StatsCommand implements Callable<Integer> {
   @Option(names = "--rules", paramLabel = "FILE", description = "Also count voters by region and section under this ruleset.")
   Path rules;
 
+  @Option(names = "--near-matches", paramLabel = "FILE", description = "Also write the near matches to review as CSV: first,second,why.")
+  Path nearMatches;
+
   public StatsCommand(CommandEnvironment environment) {
     this.environment = environment;
   }
@@ -38,6 +41,14 @@ public final class StatsCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     Optional<org.scrutineer.electorate.rules.Ruleset> ruleset = rules == null ? Optional.empty() : Optional.of(RulesFile.read(environment, rules));
     LinkedRegister linked = register.load(environment);
+    if (nearMatches != null) {
+      try (java.io.Writer writer = java.nio.file.Files.newBufferedWriter(environment.resolve(nearMatches.toString()), java.nio.charset.StandardCharsets.UTF_8)) {
+        writer.write("first,second,why\n");
+        for (org.scrutineer.electorate.linking.NearMatch match : linked.nearMatches()) {
+          writer.write(Csv.field(match.first().toString()) + "," + Csv.field(match.second().toString()) + "," + Csv.field(match.why()) + "\n");
+        }
+      }
+    }
     Map<Section, Long> records = new EnumMap<>(Section.class);
     long several = 0;
     Map<String, Long> peopleByRegion = new TreeMap<>();

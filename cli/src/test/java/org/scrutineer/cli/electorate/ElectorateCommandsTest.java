@@ -135,6 +135,13 @@ class ElectorateCommandsTest {
   }
 
   @Test
+  void statsWriteTheNearMatchesForReview() throws IOException {
+    Files.writeString(directory.resolve("extracts/affiliated_supporters.csv"), "Jo Bloggs,jo@union.example,N7 8AA,ISL-N,2016-08-01,passed,\n".replace("Jo Bloggs", "UNITE,U1002,Ada Jones"), java.nio.file.StandardOpenOption.APPEND);
+    run("electorate", "stats", "--extracts", "extracts", "--near-matches", "near.csv").assertSucceeded();
+    assertThat(Files.readAllLines(directory.resolve("near.csv"))).containsExactly("first,second,why", "member:L0000001,affiliated_supporter:UNITE:U1002,\"same name and postcode, but no shared membership number or e-mail\"");
+  }
+
+  @Test
   void statsCountTheRegisterAndVotersByRegion() {
     CommandRun run = run("electorate", "stats", "--extracts", "extracts", "--rules", "nec.json").assertSucceeded();
     assertThat(run.outLines()).contains("people                                              9", "people holding more than one record                 2", "near matches to review                              0");
