@@ -35,7 +35,7 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = ScrutineerCommand.Version.class,
     description = "Verifiable elections: belenios-tool 2.0 compatible commands.",
-    subcommands = {BeleniosCommand.class, DemoCommand.class})
+    subcommands = {BeleniosCommand.class, DemoCommand.class, org.scrutineer.cli.nominations.NominationsCommand.class})
 public final class ScrutineerCommand implements Runnable {
   @Spec private CommandSpec spec;
 

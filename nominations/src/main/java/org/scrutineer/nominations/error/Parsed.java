@@ -22,7 +22,6 @@ public record Parsed<T>(List<T> values, List<NominationError> errors) {
   }
 
   /** The errors of several readings, in order. */
-  @SafeVarargs
   public static List<NominationError> errorsOf(Parsed<?>... readings) {
     List<NominationError> all = new ArrayList<>();
     for (Parsed<?> reading : readings) {

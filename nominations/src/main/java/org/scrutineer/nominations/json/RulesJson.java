@@ -11,12 +11,14 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
+import java.util.function.Function;
 import org.scrutineer.nominations.contest.Candidate;
 import org.scrutineer.nominations.contest.Contest;
 import org.scrutineer.nominations.error.FileError;
@@ -228,8 +230,8 @@ public final class RulesJson {
     }
   }
 
-  private static <E> Map<String, E> codes(E[] values, java.util.function.Function<E, String> code) {
-    Map<String, E> byCode = new java.util.HashMap<>();
+  private static <E> Map<String, E> codes(E[] values, Function<E, String> code) {
+    Map<String, E> byCode = new HashMap<>();
     for (E value : values) {
       byCode.put(code.apply(value), value);
     }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -54,18 +55,9 @@ public final class OneSupportingNominationRule {
     Map<String, List<Integer>> validByClp = new TreeMap<>();
     for (int i = 0; i < sorted.size(); i++) {
       ClpNomination nomination = sorted.get(i);
-      Optional<LocalDate> last = contest.supportingClose();
-      Optional<String> invalid = last.isPresent() && nomination.meetingOn().isAfter(last.get())
-          ? Optional.of("meeting on " + nomination.meetingOn() + ", after supporting nominations closed on " + last.get())
-          : Optional.empty();
+      Optional<Invalid> invalid = afterClose(nomination, contest).or(() -> candidateInvalidity(nomination.candidate(), contest));
       if (invalid.isPresent()) {
-        decided[i] = new ClpDecision(nomination, SupportReason.AFTER_CLOSE, invalid.get());
-        continue;
-      }
-      Optional<ClpDecision> candidate = candidateInvalidity(nomination.candidate(), contest)
-          .map(reason -> new ClpDecision(nomination, reason.reason(), reason.why()));
-      if (candidate.isPresent()) {
-        decided[i] = candidate.get();
+        decided[i] = new ClpDecision(nomination, invalid.get().reason(), invalid.get().why());
       } else {
         validByClp.computeIfAbsent(nomination.clp(), clp -> new ArrayList<>()).add(i);
       }
@@ -123,7 +115,7 @@ public final class OneSupportingNominationRule {
         } else if (i == valid.get(0)) {
           decided[i] = new AffiliateDecision(nomination, SupportReason.COUNTED,
               "counts for " + nomination.candidate() + ": the affiliate's supporting nomination ("
-                  + nomination.kind().words() + ", " + String.format(java.util.Locale.ROOT, "%,d", nomination.affiliatedMembers())
+                  + nomination.kind().words() + ", " + String.format(Locale.ROOT, "%,d", nomination.affiliatedMembers())
                   + " affiliated members)");
         } else {
           decided[i] = new AffiliateDecision(nomination, SupportReason.DUPLICATE,
@@ -135,6 +127,13 @@ public final class OneSupportingNominationRule {
   }
 
   private record Invalid(SupportReason reason, String why) {}
+
+  private static Optional<Invalid> afterClose(ClpNomination nomination, Contest contest) {
+    return contest.supportingClose()
+        .filter(last -> nomination.meetingOn().isAfter(last))
+        .map(last -> new Invalid(SupportReason.AFTER_CLOSE,
+            "meeting on " + nomination.meetingOn() + ", after supporting nominations closed on " + last));
+  }
 
   private static Optional<Invalid> candidateInvalidity(String name, Contest contest) {
     Optional<Candidate> candidate = contest.candidate(name);
