@@ -35,8 +35,8 @@ import picocli.CommandLine.Spec;
     name = "scrutineer",
     mixinStandardHelpOptions = true,
     versionProvider = ScrutineerCommand.Version.class,
-    description = "Verifiable elections: the electorate, and belenios-tool 2.0 compatible commands.",
-    subcommands = {BeleniosCommand.class, DemoCommand.class, ElectorateCommand.class})
+    description = "Verifiable elections: the electorate, nominations, and belenios-tool 2.0 compatible commands.",
+    subcommands = {BeleniosCommand.class, DemoCommand.class, ElectorateCommand.class, org.scrutineer.cli.nominations.NominationsCommand.class})
 public final class ScrutineerCommand implements Runnable {
   @Spec private CommandSpec spec;
 
