@@ -6,8 +6,8 @@ import org.scrutineer.electorate.register.Clp;
 
 /**
  * Invented constituency parties in Labour's eleven regions and nations, with as many CLPs in each
- * as it had Westminster seats in 2016 (632 in Great Britain; Labour does not organise CLPs in
- * Northern Ireland). The CLP names are made up; the postcodes are UK-shaped (area, district,
+ * as it had Westminster seats in 2016: 632 in Great Britain (Northern Ireland, where Labour does not
+ * stand candidates, is left out). The CLP names are made up; the postcodes are UK-shaped (area, district,
  * sector, unit) with each region's real postcode areas, and each CLP owns three districts so that
  * its postcodes are its own. The same for every seed and size: geography is not a population.
  */

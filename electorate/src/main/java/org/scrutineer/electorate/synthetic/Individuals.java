@@ -45,7 +45,7 @@ final class Individuals {
       .add("1997-01-01", "2009-12-31", 15)
       .add("2010-01-01", "2015-05-07", 20) // about 200,000 members at the 2015 general election
       .add("2015-05-08", "2015-09-12", 25) // the 2015 leadership contest
-      .add("2015-09-13", "2016-01-12", 26) // after Corbyn's election: 388,000 by January
+      .add("2015-09-13", "2016-01-12", 26) // after Corbyn's election: "380,000-plus" by the freeze date
       .build();
   private static final Periods JOINED_AFTER_FREEZE = Periods.builder()
       .add("2016-01-13", "2016-06-23", 25)

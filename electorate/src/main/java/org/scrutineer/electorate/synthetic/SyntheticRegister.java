@@ -26,7 +26,8 @@ import org.scrutineer.electorate.synthetic.Individual.Membership;
  * <p>{@link #generate} decides, person by person, which records each holds and orders every extract
  * (membership numbers rise with the joining date, references with the application or sign-up),
  * keeping only a few numbers per person; the records themselves are made again when streamed out
- * by {@link #members} and the others, so a register of a million people needs about 40 MB.
+ * by {@link #members} and the others, so a register of a million people needs about 25 MB of live
+ * heap (measured: docs/synthetic-register.md).
  * {@link #extract} holds them all, for small registers.
  */
 public final class SyntheticRegister {
