@@ -36,9 +36,9 @@ import picocli.CommandLine.Spec;
     name = "register",
     mixinStandardHelpOptions = true,
     description = {
-      "Write a synthetic 2016-shaped register (no real personal data) as five CSV extracts:",
-      "clps.csv, members.csv, registered_supporters.csv, affiliated_supporters.csv, exclusions.csv.",
-      "The same --people and --seed always give the same files, byte for byte."
+      "Write a synthetic 2016-shaped register (no real personal data) as the five CSV extracts clps.csv, members.csv, registered_supporters.csv,"
+          + " affiliated_supporters.csv and exclusions.csv, then say what they hold.",
+      "The same --people and --seed give the same files, byte for byte. What is generated and why: docs/synthetic-register.md."
     })
 public final class DemoRegisterCommand implements Callable<Integer> {
   static final List<String> FILES = List.of("clps.csv", "members.csv", "registered_supporters.csv", "affiliated_supporters.csv", "exclusions.csv");
@@ -54,7 +54,7 @@ public final class DemoRegisterCommand implements Callable<Integer> {
     this.environment = environment;
   }
 
-  @Option(names = "--people", paramLabel = "N", defaultValue = "750000",
+  @Option(names = "--people", paramLabel = "N", defaultValue = "" + SyntheticRegister.DEFAULT_PEOPLE,
       description = "People to invent; every population scales with N (default: ${DEFAULT-VALUE}, about 2016's size; at most 10000000).")
   private int people;
 

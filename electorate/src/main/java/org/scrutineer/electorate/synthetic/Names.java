@@ -69,14 +69,6 @@ final class Names {
     return SURNAMES_WEIGHTED.pick(draw);
   }
 
-  static int givenCount() {
-    return GIVEN.size();
-  }
-
-  static int surnameCount() {
-    return SURNAMES.size();
-  }
-
   /** A name as it goes into an e-mail address: accents dropped, letters only, lower case ("Siân O'Brien" gives "sian", "obrien"). */
   static String forEmail(String name) {
     String plain = Normalizer.normalize(name, Normalizer.Form.NFD);

@@ -27,9 +27,4 @@ enum Profile {
     this.registered = registered;
     this.affiliated = affiliated;
   }
-
-  /** Holds records in more than one section: an overlap the linker has to find. */
-  boolean overlaps() {
-    return (member ? 1 : 0) + (registered ? 1 : 0) + (affiliated ? 1 : 0) > 1;
-  }
 }

@@ -32,10 +32,6 @@ final class Weighted<T> {
     return values.get(low);
   }
 
-  List<T> values() {
-    return values;
-  }
-
   static final class Builder<T> {
     private final List<T> values = new ArrayList<>();
     private final List<Long> weights = new ArrayList<>();
