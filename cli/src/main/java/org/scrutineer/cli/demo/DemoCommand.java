@@ -2,10 +2,13 @@ package org.scrutineer.cli.demo;
 
 import picocli.CommandLine.Command;
 
-/** {@code scrutineer demo …}: end-to-end runs that show the system working on this machine. */
+/**
+ * {@code scrutineer demo …}: end-to-end runs that show the system working on this machine, and the
+ * synthetic data they need.
+ */
 @Command(
     name = "demo",
     mixinStandardHelpOptions = true,
-    description = "End-to-end demonstrations.",
-    subcommands = {DemoElectionCommand.class})
+    description = "End-to-end demonstrations, and synthetic data for them.",
+    subcommands = {DemoElectionCommand.class, DemoRegisterCommand.class})
 public final class DemoCommand {}
