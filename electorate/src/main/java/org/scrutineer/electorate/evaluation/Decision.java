@@ -12,6 +12,7 @@ import org.scrutineer.electorate.register.Section;
  * it are {@link Evaluator#explain}'s.
  *
  * @param clp where the person is counted in breakdowns
+ * @param failed the rules that kept a person without a vote from having one; empty for a voter
  */
 public record Decision(String personId, String clp, Optional<Section> section, Optional<RecordKey> votesAs, List<Rule> failed) {
   public Decision {

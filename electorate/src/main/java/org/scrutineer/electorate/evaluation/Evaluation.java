@@ -28,7 +28,10 @@ public record Evaluation(String ruleset, List<Decision> decisions) {
     return decisions.stream().filter(decision -> !decision.eligible()).count();
   }
 
-  /** For each rule, how many people failed it (a person can fail several). */
+  /**
+   * For each rule, how many of the people without a vote failed it (a person can fail several; a
+   * voter who failed a rule on another of their records is not counted: see {@link Decision#failed}).
+   */
   public Map<Rule, Long> failuresByRule() {
     Map<Rule, Long> counts = new EnumMap<>(Rule.class);
     decisions.forEach(decision -> decision.failed().forEach(rule -> counts.merge(rule, 1L, Long::sum)));

@@ -135,7 +135,7 @@ public final class Evaluator {
       return;
     }
     Set<MemberStatus> statuses = r.statuses();
-    out.check(Rule.MEMBER_STATUS, key, statuses.contains(member.status()), () -> "standing " + member.status() + (statuses.contains(member.status()) ? "" : "; may vote: " + EnumSet.copyOf(statuses)));
+    out.check(Rule.MEMBER_STATUS, key, statuses.contains(member.status()), () -> "standing " + member.status() + (statuses.contains(member.status()) ? "" : "; may vote: " + (statuses.isEmpty() ? "none" : statuses.stream().sorted().map(MemberStatus::key).collect(Collectors.joining(", ")))));
     r.freezeDate().ifPresent(freeze -> {
       boolean before = !member.joinedOn().isAfter(freeze);
       out.check(Rule.FREEZE_DATE, key, before, () -> "joined " + member.joinedOn() + (before ? ", on or before" : ", after") + " the freeze date " + freeze);

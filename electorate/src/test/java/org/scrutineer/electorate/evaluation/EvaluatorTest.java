@@ -12,6 +12,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import org.scrutineer.electorate.rules.MemberRules;
+import org.scrutineer.electorate.rules.Ruleset;
 import org.junit.jupiter.api.Test;
 import org.scrutineer.electorate.linking.Person;
 import org.scrutineer.electorate.linking.PersonLinker;
@@ -110,6 +113,16 @@ class EvaluatorTest {
     assertThat(explanation.decision().failed()).containsExactly(Rule.EXCLUSION);
     assertThat(explanation.outcomes()).filteredOn(outcome -> !outcome.passed()).extracting(RuleOutcome::facts)
         .containsExactly("vote removed (intimidation of members), decided 2016-08-10T11:00:00Z by NEC panel, against member:L1");
+  }
+
+  @Test
+  void aRulesetWhereNoStandingMayVoteIsExplainedToo() {
+    Ruleset nec = nec2016();
+    Ruleset none = new Ruleset(nec.name(), nec.referenceDate(), nec.precedence(), true, new MemberRules(true, nec.members().freezeDate(), Optional.empty(), 0, false, Set.of()), nec.registeredSupporters(), nec.affiliatedSupporters());
+    assertThat(new Evaluator(none).explain(person(member("L1", "Ada", "ada@example.org", "1998-05-01"))).outcomes())
+        .filteredOn(outcome -> !outcome.passed())
+        .extracting(RuleOutcome::facts)
+        .containsExactly("standing active; may vote: none");
   }
 
   @Test
