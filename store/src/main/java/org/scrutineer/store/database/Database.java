@@ -109,6 +109,8 @@ public final class Database implements AutoCloseable {
     config.setBusyTimeout(BUSY_TIMEOUT_MILLIS);
     config.enforceForeignKeys(true);
     config.setTransactionMode(mode);
+    // 64 MiB of page cache (the default is 2 MiB): a million-record import touches far more pages.
+    config.setCacheSize(-64 * 1024);
     return config;
   }
 

@@ -64,12 +64,24 @@ final class SqlRegisterStore implements RegisterStore {
       for (RecordKind<? extends MembershipRecord> kind : RECORD_KINDS) {
         read(handle, kind, records);
       }
-      records.sort(Comparator.comparing(MembershipRecord::key));
+      sortByKey(records);
       List<Exclusion> exclusions = new ArrayList<>();
       Table.of(RecordKind.EXCLUSION).values(handle, PRESENT_EXCLUSIONS).forEach(values -> exclusions.add(RecordKind.EXCLUSION.record(values)));
       exclusions.sort(Comparator.comparing(RecordKind.EXCLUSION::key));
       return Register.of(clps, records, exclusions);
     });
+  }
+
+  /**
+   * Sorts by key, each key made once: {@code MembershipRecord.key()} builds a new key at every call,
+   * and comparing through it made sorting a million records take seconds.
+   */
+  private static void sortByKey(List<MembershipRecord> records) {
+    List<Map.Entry<RecordKey, MembershipRecord>> keyed = new ArrayList<>(records.size());
+    records.forEach(record -> keyed.add(Map.entry(record.key(), record)));
+    keyed.sort(Map.Entry.comparingByKey());
+    records.clear();
+    keyed.forEach(entry -> records.add(entry.getValue()));
   }
 
   private static <R extends MembershipRecord> void read(Handle handle, RecordKind<R> kind, List<MembershipRecord> into) {
