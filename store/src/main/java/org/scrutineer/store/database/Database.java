@@ -12,6 +12,7 @@ import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.HandleCallback;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
 
@@ -135,8 +136,15 @@ public final class Database implements AutoCloseable {
     return kind;
   }
 
-  /** Runs {@code work} in a read transaction: one consistent view, beside a writer. */
+  /**
+   * Runs {@code work} in a read transaction: one consistent view of every table, beside a writer
+   * (SQLite's deferred transactions in WAL mode read one snapshot; PostgreSQL needs REPEATABLE READ
+   * for that, its default READ COMMITTED takes a new snapshot at every statement).
+   */
   public <T, X extends Exception> T inReadTransaction(HandleCallback<T, X> work) throws X {
+    if (kind == Kind.POSTGRESQL) {
+      return reader.inTransaction(TransactionIsolationLevel.REPEATABLE_READ, work);
+    }
     return reader.inTransaction(work);
   }
 
