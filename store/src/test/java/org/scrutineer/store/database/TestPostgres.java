@@ -34,12 +34,26 @@ public final class TestPostgres {
     execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
   }
 
+  /** Why the server cannot be used, if it cannot; for a jqwik property, which cannot abort like a JUnit test. */
+  public static java.util.Optional<String> unreachable() {
+    DriverManager.setLoginTimeout(5);
+    try (Connection connection = DriverManager.getConnection(URL)) {
+      return java.util.Optional.empty();
+    } catch (SQLException e) {
+      return java.util.Optional.of(reason(e));
+    }
+  }
+
+  private static String reason(SQLException e) {
+    return "PostgreSQL at " + Database.redact(URL) + " is not reachable (" + e.getMessage() + "); start it (pg_ctlcluster --skip-systemctl-redirect 15 main start) or set SCRUTINEER_TEST_POSTGRES";
+  }
+
   private static void execute(String sql) {
     DriverManager.setLoginTimeout(5);
     try (Connection connection = DriverManager.getConnection(URL); Statement statement = connection.createStatement()) {
       statement.execute(sql);
     } catch (SQLException e) {
-      String reason = "PostgreSQL at " + Database.redact(URL) + " is not reachable (" + e.getMessage() + "); start it (pg_ctlcluster --skip-systemctl-redirect 15 main start) or set SCRUTINEER_TEST_POSTGRES";
+      String reason = reason(e);
       if ("true".equals(System.getenv("CI"))) {
         Assertions.fail(reason, e);
       }
