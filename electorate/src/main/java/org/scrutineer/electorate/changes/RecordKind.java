@@ -177,9 +177,9 @@ public final class RecordKind<R> {
   }
 
   private static MemberRecord member(List<String> v) {
-    Optional<Suspension> suspension = v.get(8).isEmpty() ? Optional.empty() : Optional.of(new Suspension(LocalDate.parse(v.get(8)), optional(v.get(9)).map(LocalDate::parse), v.get(10)));
+    Optional<Suspension> suspension = v.get(8).isEmpty() ? Optional.empty() : Optional.of(new Suspension(date(v.get(8)), optional(v.get(9)).map(RecordKind::date), v.get(10)));
     MemberStatus status = MemberStatus.fromKey(v.get(6)).orElseThrow(() -> new IllegalArgumentException("status " + v.get(6)));
-    return new MemberRecord(v.get(0), new Contact(v.get(1), v.get(2), v.get(3), v.get(4)), LocalDate.parse(v.get(5)), status, LocalDate.parse(v.get(7)), suspension);
+    return new MemberRecord(v.get(0), new Contact(v.get(1), v.get(2), v.get(3), v.get(4)), date(v.get(5)), status, date(v.get(7)), suspension);
   }
 
   private static List<String> registeredSupporterValues(RegisteredSupporterRecord supporter) {
@@ -223,7 +223,7 @@ public final class RecordKind<R> {
   }
 
   private static AffiliatedSupporterRecord affiliatedSupporter(List<String> v) {
-    return new AffiliatedSupporterRecord(v.get(0), v.get(1), new Contact(v.get(2), v.get(3), v.get(4), v.get(5)), optional(v.get(6)), LocalDate.parse(v.get(7)), vetting(v.get(8)));
+    return new AffiliatedSupporterRecord(v.get(0), v.get(1), new Contact(v.get(2), v.get(3), v.get(4), v.get(5)), optional(v.get(6)), date(v.get(7)), vetting(v.get(8)));
   }
 
   private static RecordKey recordKey(List<String> v) {
@@ -233,6 +233,36 @@ public final class RecordKind<R> {
 
   private static String exclusionKey(String record, String decidedAt, String decidedBy) {
     return "exclusion:" + record + "@" + decidedAt + "/" + decidedBy;
+  }
+
+  /**
+   * A canonical {@code YYYY-MM-DD} date. Read without {@link LocalDate#parse}, whose formatter
+   * machinery (a map of fields per call) was the largest Java cost of reading a million stored
+   * records back; anything else goes through {@code LocalDate.parse}, which refuses it.
+   */
+  static LocalDate date(String text) {
+    if (text.length() == 10 && text.charAt(4) == '-' && text.charAt(7) == '-') {
+      int year = digits(text, 0, 4);
+      int month = digits(text, 5, 7);
+      int day = digits(text, 8, 10);
+      if (year >= 0 && month >= 0 && day >= 0) {
+        return LocalDate.of(year, month, day);
+      }
+    }
+    return LocalDate.parse(text);
+  }
+
+  /** The decimal value of text[from, to), or -1 if it is not all ASCII digits. */
+  private static int digits(String text, int from, int to) {
+    int value = 0;
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      value = value * 10 + (c - '0');
+    }
+    return value;
   }
 
   private static Vetting vetting(String key) {

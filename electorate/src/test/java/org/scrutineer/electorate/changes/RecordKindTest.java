@@ -59,6 +59,25 @@ class RecordKindTest {
     assertThatThrownBy(() -> RecordKind.CLP.record(List.of("E1"))).hasMessageContaining("has 3 fields");
   }
 
+  @Test
+  void datesAreReadAsLocalDateReadsThemAndRefusedAsItRefusesThem() {
+    assertThat(RecordKind.date("2016-01-12")).isEqualTo(LocalDate.of(2016, 1, 12));
+    assertThat(RecordKind.date("0001-01-01")).isEqualTo(LocalDate.of(1, 1, 1));
+    for (String bad : List.of("2016-13-01", "2016-02-30", "2016-1-12", "2016/01/12", "+2016-01-1", "")) {
+      assertThatThrownBy(() -> RecordKind.date(bad)).as(bad).isInstanceOf(java.time.DateTimeException.class);
+    }
+  }
+
+  @Property
+  void datesReadBackAsWritten(@ForAll("days") LocalDate day) {
+    assertThat(RecordKind.date(day.toString())).isEqualTo(day);
+  }
+
+  @Provide
+  Arbitrary<LocalDate> days() {
+    return Arbitraries.integers().between(0, 3_000_000).map(days -> LocalDate.of(1, 1, 1).plusDays(days));
+  }
+
   @Property
   void membersRoundTrip(@ForAll("members") MemberRecord member) {
     assertThat(roundTrip(RecordKind.MEMBER, member)).isEqualTo(member);

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Set;
 import org.scrutineer.electorate.csv.Extract;
+import org.scrutineer.electorate.register.Exclusion;
 import org.scrutineer.electorate.register.RecordKey;
 import org.scrutineer.electorate.register.Register;
 import org.scrutineer.store.database.Database;
@@ -35,6 +36,14 @@ public interface RegisterStore {
    * key order, and the exclusions against present records.
    */
   Register register();
+
+  /**
+   * Exclusions recorded against records that are now withdrawn. They are kept, but they are left
+   * out of {@link #register} until the record returns, because evaluation links an exclusion to a
+   * person through its record. An officer should review them: the person may hold another present
+   * record (docs/store.md, "Left open").
+   */
+  List<Exclusion> exclusionsOfWithdrawnRecords();
 
   /** The codes of the present CLPs. */
   Set<String> storedClpCodes();

@@ -89,6 +89,16 @@ final class SqlRegisterStore implements RegisterStore {
   }
 
   @Override
+  public List<Exclusion> exclusionsOfWithdrawnRecords() {
+    return database.inReadTransaction(handle -> {
+      List<Exclusion> exclusions = new ArrayList<>();
+      Table.of(RecordKind.EXCLUSION).values(handle, "NOT (" + PRESENT_EXCLUSIONS + ")").forEach(values -> exclusions.add(RecordKind.EXCLUSION.record(values)));
+      exclusions.sort(Comparator.comparing(RecordKind.EXCLUSION::key));
+      return List.copyOf(exclusions);
+    });
+  }
+
+  @Override
   public Set<String> storedClpCodes() {
     return database.inReadTransaction(handle -> Set.copyOf(handle.createQuery("SELECT code FROM clps WHERE present = 1").mapTo(String.class).list()));
   }

@@ -265,11 +265,15 @@ abstract class RegisterStoreContract {
     Exclusion excluded = exclusion(RecordKey.member("L1"), "abuse");
     applied(Fixtures.exclusions(List.of(excluded)), "e1");
 
+    assertThat(store.exclusionsOfWithdrawnRecords()).isEmpty();
+
     applied(Fixtures.members(List.of(member("L2", "Bo", ISLINGTON.code()))), "v2");
     assertThat(store.register().exclusions()).isEmpty();
+    assertThat(store.exclusionsOfWithdrawnRecords()).containsExactly(excluded);
 
     applied(Fixtures.members(List.of(al, member("L2", "Bo", ISLINGTON.code()))), "v3");
     assertThat(store.register().exclusions()).containsExactly(excluded);
+    assertThat(store.exclusionsOfWithdrawnRecords()).isEmpty();
   }
 
   @Test
