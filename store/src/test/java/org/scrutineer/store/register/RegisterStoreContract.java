@@ -296,6 +296,35 @@ abstract class RegisterStoreContract {
   }
 
   @Test
+  void twoWritersAtOnceAreSerialisedEvenFromTwoOpenings() throws Exception {
+    applied(extract(List.of(ISLINGTON, LEEDS), List.of()), "clps");
+    // A second opening of the same store has its own in-process lock, as another process would:
+    // only the database (SQLite's write lock, PostgreSQL's register_state row) keeps them apart.
+    try (Database other = Database.open(location, Path.of("unused"))) {
+      RegisterStore second = RegisterStore.on(other, Fixtures.steppingClock());
+      // Both large, so that each holds its transaction long enough for the other to run into it.
+      List<MemberRecord> many = new ArrayList<>();
+      List<org.scrutineer.electorate.register.RegisteredSupporterRecord> applicants = new ArrayList<>();
+      for (int i = 0; i < 20_000; i++) {
+        many.add(member("L" + i, "Member " + i, ISLINGTON.code()));
+        applicants.add(Fixtures.supporter("RS" + i, LEEDS.code()));
+      }
+      Extract big = Fixtures.members(many);
+      Extract supporters = new Extract(Optional.empty(), Optional.empty(), Optional.of(applicants), Optional.empty(), Optional.empty());
+      java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+      try {
+        var a = pool.submit(() -> store.importExtract(big, source(big, "big")));
+        var b = pool.submit(() -> second.importExtract(supporters, source(supporters, "rs")));
+        assertThat(List.of(a.get(), b.get())).allSatisfy(outcome -> assertThat(outcome).isInstanceOf(ImportOutcome.Applied.class));
+      } finally {
+        pool.shutdown();
+      }
+    }
+    assertThat(store.imports()).extracting(StoredImport::id).containsExactly(1L, 2L, 3L);
+    assertThat(store.register().records()).hasSize(40_000);
+  }
+
+  @Test
   void csvReadAgainstTheStoreImportsWhatItRead() {
     String clps = "code,name,region\nE14000763,Islington North,London\n";
     String members = "membership_number,name,email,postcode,clp,joined_on,status,paid_up_to\nL1,Al Green,al@example.org,N7 8DS,E14000763,2015-09-12,active,2016-12-31\n";
