@@ -12,5 +12,5 @@ import picocli.CommandLine.Command;
     name = "electorate",
     mixinStandardHelpOptions = true,
     description = "Eligibility: import the register, evaluate rules, explain a decision, diff two rulesets, export voter lists.",
-    subcommands = {EvaluateCommand.class, ExplainCommand.class, DiffCommand.class, StatsCommand.class, ExportCommand.class})
+    subcommands = {ImportCommand.class, HistoryCommand.class, EvaluateCommand.class, ExplainCommand.class, DiffCommand.class, StatsCommand.class, ExportCommand.class})
 public final class ElectorateCommand {}

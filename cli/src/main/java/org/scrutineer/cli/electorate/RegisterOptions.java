@@ -19,9 +19,15 @@ import org.scrutineer.electorate.linking.LinkedRegister;
 import org.scrutineer.electorate.linking.PersonLinker;
 import org.scrutineer.electorate.register.MembershipRecord;
 import org.scrutineer.electorate.register.Register;
+import org.scrutineer.store.database.Database;
+import org.scrutineer.store.register.RegisterStore;
 import picocli.CommandLine.Option;
 
-/** Where a command finds the register: a directory of CSV extracts (read, checked, not stored). */
+/**
+ * Where a command finds the register: the store an import filled ({@code --store}, the default
+ * {@code scrutineer.db} in the working directory when it exists) or a directory of CSV extracts
+ * read and checked on the spot ({@code --extracts}, nothing stored).
+ */
 final class RegisterOptions {
   /** The file names an extracts directory holds; any may be missing. */
   static final String CLPS = "clps.csv";
@@ -30,17 +36,33 @@ final class RegisterOptions {
   static final String AFFILIATED = "affiliated_supporters.csv";
   static final String EXCLUSIONS = "exclusions.csv";
 
+  @Option(names = "--store", paramLabel = "STORE", description = "The store: an SQLite file (default " + StoreSetting.DEFAULT + " in the working directory) or jdbc:postgresql://HOST:PORT/DB?user=U.")
+  String store;
+
   @Option(
       names = "--extracts",
       paramLabel = "DIR",
-      required = true,
-      description = "Directory of CSV extracts (" + CLPS + ", " + MEMBERS + ", " + REGISTERED + ", " + AFFILIATED + ", " + EXCLUSIONS + "; formats: docs/formats/register.md).")
+      description = "Instead of a store, read a directory of CSV extracts (" + CLPS + ", " + MEMBERS + ", " + REGISTERED + ", " + AFFILIATED + ", " + EXCLUSIONS + "; formats: docs/formats/register.md).")
   Path extracts;
 
-  /** Reads, checks and links the register, one progress line per step. */
+  /** Reads (and, from CSV, checks) the register and links it, one progress line per step. */
   LinkedRegister load(CommandEnvironment environment) throws IOException {
+    if (store != null && extracts != null) {
+      throw new CommandFailure("give --store or --extracts, not both");
+    }
     Steps steps = new Steps(environment);
-    Register register = steps.run(() -> read(environment), r -> "read " + Steps.count(r.records().size()) + " records and " + Steps.count(r.exclusions().size()) + " exclusions from " + extracts);
+    Register register;
+    if (extracts != null) {
+      register = steps.run(() -> read(environment), r -> "read " + Steps.count(r.records().size()) + " records and " + Steps.count(r.exclusions().size()) + " exclusions from " + extracts);
+    } else {
+      if (store == null && !StoreSetting.defaultExists(environment)) {
+        throw new CommandFailure("no register: give --store STORE (import one first with scrutineer electorate import) or --extracts DIR");
+      }
+      String setting = store == null ? StoreSetting.DEFAULT : store;
+      try (Database database = StoreSetting.open(environment, setting)) {
+        register = steps.run(() -> RegisterStore.on(database, environment.clock()).register(), r -> "read " + Steps.count(r.records().size()) + " records and " + Steps.count(r.exclusions().size()) + " exclusions from " + database);
+      }
+    }
     return steps.run(() -> PersonLinker.link(register), linked -> "linked them into " + Steps.count(linked.people().size()) + " people; " + Steps.count(linked.nearMatches().size()) + " near matches to review");
   }
 
@@ -63,12 +85,16 @@ final class RegisterOptions {
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);
     } finally {
-      for (Reader reader : open) {
-        try {
-          reader.close();
-        } catch (IOException ignored) {
-          // reading is over; a failing close of a file we only read loses nothing
-        }
+      closeAll(open);
+    }
+  }
+
+  static void closeAll(List<? extends AutoCloseable> open) {
+    for (AutoCloseable closeable : open) {
+      try {
+        closeable.close();
+      } catch (Exception ignored) {
+        // reading is over; a failing close of a file we only read loses nothing
       }
     }
   }
