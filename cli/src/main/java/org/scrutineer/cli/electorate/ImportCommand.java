@@ -90,7 +90,9 @@ public final class ImportCommand implements Callable<Integer> {
       }
       ImportSource source = new ImportSource(opened.stream().map(file -> new ImportSource.File(file.kind(), file.name(), HexFormat.of().formatHex(file.digest().digest()))).toList());
       ImportOutcome outcome = steps.run(() -> register.importExtract(parsed.orElseThrow(), source), o -> "import " + (o instanceof ImportOutcome.Applied ? "committed" : "finished") + " in " + database);
-      return report(outcome);
+      int status = report(outcome);
+      RegisterOptions.warnOfUnappliedExclusions(environment, register.exclusionsOfWithdrawnRecords());
+      return status;
     } finally {
       RegisterOptions.closeAll(opened.stream().map(Opened::reader).toList());
     }

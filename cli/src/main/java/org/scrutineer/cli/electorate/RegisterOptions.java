@@ -17,6 +17,7 @@ import org.scrutineer.electorate.csv.ExtractReader;
 import org.scrutineer.electorate.csv.ExtractSources;
 import org.scrutineer.electorate.linking.LinkedRegister;
 import org.scrutineer.electorate.linking.PersonLinker;
+import org.scrutineer.electorate.register.Exclusion;
 import org.scrutineer.electorate.register.MembershipRecord;
 import org.scrutineer.electorate.register.Register;
 import org.scrutineer.store.database.Database;
@@ -60,10 +61,27 @@ final class RegisterOptions {
       }
       String setting = store == null ? StoreSetting.DEFAULT : store;
       try (Database database = StoreSetting.open(environment, setting)) {
-        register = steps.run(() -> RegisterStore.on(database, environment.clock()).register(), r -> "read " + Steps.count(r.records().size()) + " records and " + Steps.count(r.exclusions().size()) + " exclusions from " + database);
+        RegisterStore stored = RegisterStore.on(database, environment.clock());
+        register = steps.run(stored::register, r -> "read " + Steps.count(r.records().size()) + " records and " + Steps.count(r.exclusions().size()) + " exclusions from " + database);
+        warnOfUnappliedExclusions(environment, stored.exclusionsOfWithdrawnRecords());
       }
     }
     return steps.run(() -> PersonLinker.link(register), linked -> "linked them into " + Steps.count(linked.people().size()) + " people; " + Steps.count(linked.nearMatches().size()) + " near matches to review");
+  }
+
+  /**
+   * An exclusion against a record a later extract withdrew reaches no one through that record, yet
+   * the person may hold another: never silent, each is named for an officer to review.
+   */
+  static void warnOfUnappliedExclusions(CommandEnvironment environment, List<Exclusion> exclusions) {
+    if (exclusions.isEmpty()) {
+      return;
+    }
+    environment.warning(exclusions.size() + (exclusions.size() == 1 ? " exclusion is" : " exclusions are") + " recorded against records later extracts withdrew, and apply to no one now; review whether the person holds another record (docs/store.md):");
+    exclusions.stream().limit(Problems.SHOWN).forEach(e -> environment.warning("  " + e.record() + ": " + e.reason() + " (decided " + e.decidedAt() + " by " + e.decidedBy() + ")"));
+    if (exclusions.size() > Problems.SHOWN) {
+      environment.warning("  ... and " + (exclusions.size() - Problems.SHOWN) + " more");
+    }
   }
 
   private Register read(CommandEnvironment environment) {

@@ -64,6 +64,19 @@ class ImportCommandTest {
   }
 
   @Test
+  void anExclusionWhoseRecordIsWithdrawnIsNamedNotSilentlyDropped() throws IOException {
+    run("electorate", "import", "--extracts", "extracts").assertSucceeded();
+    Path supporters = directory.resolve("extracts/registered_supporters.csv");
+    Files.writeString(supporters, Files.readString(supporters).replaceAll("(?m)^RS0003,.*\n", ""));
+    CommandRun newer = run("electorate", "import", "--registered-supporters", "extracts/registered_supporters.csv").assertSucceeded();
+    assertThat(newer.errLines())
+        .contains(
+            "W: 1 exclusion is recorded against records later extracts withdrew, and apply to no one now; review whether the person holds another record (docs/store.md):",
+            "W:   registered_supporter:RS0003: abuse of members online (decided 2016-08-15T11:00:00Z by NEC procedures committee panel)");
+    assertThat(run("electorate", "evaluate", "--rules", "nec.json").assertSucceeded().errLines()).anyMatch(line -> line.startsWith("W: 1 exclusion is recorded against records later extracts withdrew"));
+  }
+
+  @Test
   void anImportWithAnyProblemChangesNothing() throws IOException {
     run("electorate", "import", "--extracts", "extracts").assertSucceeded();
     byte[] before = Files.readAllBytes(directory.resolve("scrutineer.db"));
