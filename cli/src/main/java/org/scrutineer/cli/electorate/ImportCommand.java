@@ -89,7 +89,7 @@ public final class ImportCommand implements Callable<Integer> {
         throw Problems.report(environment, parsed.problems(), "nothing was imported");
       }
       ImportSource source = new ImportSource(opened.stream().map(file -> new ImportSource.File(file.kind(), file.name(), HexFormat.of().formatHex(file.digest().digest()))).toList());
-      ImportOutcome outcome = steps.run(() -> register.importExtract(parsed.orElseThrow(), source), o -> "import " + (o instanceof ImportOutcome.Applied ? "committed" : "finished") + " in " + database);
+      ImportOutcome outcome = steps.run(() -> register.importExtract(parsed.orElseThrow(), source, environment::info), o -> "import " + (o instanceof ImportOutcome.Applied ? "committed" : "finished") + " in " + database);
       int status = report(outcome);
       RegisterOptions.warnOfUnappliedExclusions(environment, register.exclusionsOfWithdrawnRecords());
       return status;

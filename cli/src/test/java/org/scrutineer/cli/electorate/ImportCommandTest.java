@@ -44,6 +44,7 @@ class ImportCommandTest {
   void importThenReimportThenANewerExtractWithItsChangeLog() throws IOException {
     CommandRun first = run("electorate", "import", "--extracts", "extracts").assertSucceeded();
     assertThat(first.outLines()).contains("Import 1 committed at 2016-08-20T09:00:00Z:", "  member                          5          0          0          0          0");
+    assertThat(first.errLines()).contains("I: compared 5 member records with the store: 5 added, 0 changed, 0 returned, 0 withdrawn", "I: wrote the member changes of import 1 (not committed yet)");
     assertThat(Files.exists(directory.resolve("scrutineer.db"))).isTrue();
 
     CommandRun again = run("electorate", "import", "--extracts", "extracts").assertSucceeded();

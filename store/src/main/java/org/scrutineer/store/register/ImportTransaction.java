@@ -31,12 +31,14 @@ final class ImportTransaction {
   private final Extract extract;
   private final ImportSource source;
   private final Instant now;
+  private final java.util.function.Consumer<String> progress;
 
-  ImportTransaction(Handle handle, Extract extract, ImportSource source, Instant now) {
+  ImportTransaction(Handle handle, Extract extract, ImportSource source, Instant now, java.util.function.Consumer<String> progress) {
     this.handle = handle;
     this.extract = extract;
     this.source = source;
     this.now = now;
+    this.progress = progress;
   }
 
   /** A kind of the extract with its new snapshot. */
@@ -48,7 +50,10 @@ final class ImportTransaction {
   ImportOutcome run() {
     List<SnapshotChanges<?>> snapshots = new ArrayList<>();
     for (Snapshot<?> snapshot : snapshots(extract)) {
-      snapshots.add(diff(snapshot));
+      SnapshotChanges<?> changes = diff(snapshot);
+      snapshots.add(changes);
+      KindCounts c = counts(changes);
+      progress.accept(String.format("compared %,d %s records with the store: %,d added, %,d changed, %,d returned, %,d withdrawn", snapshot.records().size(), snapshot.kind().name(), c.added(), c.changed(), c.returned(), c.withdrawn()));
     }
     Optional<ExclusionAppend.Result> exclusions = extract.exclusions().map(list -> ExclusionAppend.between(Table.of(RecordKind.EXCLUSION).values(handle, ""), list));
 
@@ -87,6 +92,7 @@ final class ImportTransaction {
     try (ChangeLogWriter log = new ChangeLogWriter(handle, id)) {
       for (SnapshotChanges<?> changes : snapshots) {
         write(changes, id, log);
+        progress.accept(String.format("wrote the %s changes of import %d (not committed yet)", changes.kind().name(), id));
       }
       exclusions.ifPresent(result -> write(result.added(), id, log));
     }

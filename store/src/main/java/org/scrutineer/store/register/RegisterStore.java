@@ -29,7 +29,16 @@ public interface RegisterStore {
    * @param source the file and SHA-256 of each kind the extract gives (one each, no others)
    * @throws IllegalArgumentException if the source does not name one file per kind given
    */
-  ImportOutcome importExtract(Extract extract, ImportSource source);
+  default ImportOutcome importExtract(Extract extract, ImportSource source) {
+    return importExtract(extract, source, stage -> {});
+  }
+
+  /**
+   * As {@link #importExtract(Extract, ImportSource)}, telling {@code progress} as each stage of a
+   * long import finishes (a kind compared with the store, a kind written), so that a command can
+   * show where a million-record import is.
+   */
+  ImportOutcome importExtract(Extract extract, ImportSource source, java.util.function.Consumer<String> progress);
 
   /**
    * The register for evaluation: present CLPs and records (withdrawn ones are left out), records in

@@ -40,7 +40,7 @@ final class SqlRegisterStore implements RegisterStore {
   }
 
   @Override
-  public ImportOutcome importExtract(Extract extract, ImportSource source) {
+  public ImportOutcome importExtract(Extract extract, ImportSource source, java.util.function.Consumer<String> progress) {
     List<RecordKind<?>> kinds = ImportTransaction.kinds(extract);
     for (RecordKind<?> kind : kinds) {
       if (source.file(kind).isEmpty()) {
@@ -52,7 +52,7 @@ final class SqlRegisterStore implements RegisterStore {
         throw new IllegalArgumentException("the import source names " + file.name() + " for " + file.kind() + " records, which the extract does not give");
       }
     }
-    return database.inWriteTransaction(handle -> new ImportTransaction(handle, extract, source, clock.instant()).run());
+    return database.inWriteTransaction(handle -> new ImportTransaction(handle, extract, source, clock.instant(), progress).run());
   }
 
   @Override
