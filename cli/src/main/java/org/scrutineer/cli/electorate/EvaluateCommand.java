@@ -30,8 +30,7 @@ public final class EvaluateCommand implements Callable<Integer> {
 
   @Mixin RegisterOptions register;
 
-  @Option(names = "--rules", paramLabel = "FILE", required = true, description = "Ruleset file (docs/formats/ruleset.md).")
-  Path rules;
+  @Mixin RulesOption rules;
 
   @Option(names = "--json", paramLabel = "FILE", description = "Also write the totals, by section, rule and CLP, as JSON.")
   Path json;
@@ -45,7 +44,7 @@ public final class EvaluateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    Ruleset ruleset = RulesFile.read(environment, rules);
+    Ruleset ruleset = rules.read(environment);
     LinkedRegister linked = register.load(environment);
     Evaluation evaluation = new Steps(environment).run(() -> new Evaluator(ruleset).evaluate(linked), e -> "evaluated " + Steps.count(e.decisions().size()) + " people under \"" + ruleset.name() + "\"");
     print(ruleset, linked, evaluation);

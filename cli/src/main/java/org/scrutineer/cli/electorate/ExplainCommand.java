@@ -31,8 +31,7 @@ public final class ExplainCommand implements Callable<Integer> {
 
   @Mixin RegisterOptions register;
 
-  @Option(names = "--rules", paramLabel = "FILE", required = true, description = "Ruleset file (docs/formats/ruleset.md).")
-  Path rules;
+  @Mixin RulesOption rules;
 
   @Parameters(paramLabel = "PERSON", description = "A person id (member:L0000001), a record key (registered_supporter:RS1), a membership number or reference, or an e-mail address.")
   String who;
@@ -43,7 +42,7 @@ public final class ExplainCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    Ruleset ruleset = RulesFile.read(environment, rules);
+    Ruleset ruleset = rules.read(environment);
     LinkedRegister linked = register.load(environment);
     Person person = find(linked, who);
     Explanation explanation = new Evaluator(ruleset).explain(person);

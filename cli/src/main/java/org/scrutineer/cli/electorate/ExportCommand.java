@@ -37,8 +37,7 @@ public final class ExportCommand implements Callable<Integer> {
 
   @Mixin RegisterOptions register;
 
-  @Option(names = "--rules", paramLabel = "FILE", required = true, description = "Ruleset file (docs/formats/ruleset.md).")
-  Path rules;
+  @Mixin RulesOption rules;
 
   @Option(names = "--dir", paramLabel = "DIR", required = true, description = "Where to write voters-member.txt, voters-registered_supporter.txt, voters-affiliated_supporter.txt (must not exist yet, or be empty).")
   Path dir;
@@ -54,7 +53,7 @@ public final class ExportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    Ruleset ruleset = RulesFile.read(environment, rules);
+    Ruleset ruleset = rules.read(environment);
     Path directory = environment.resolve(dir.toString());
     for (Section section : Section.values()) {
       if (Files.exists(directory.resolve(fileName(section)))) {

@@ -3,7 +3,6 @@ package org.scrutineer.cli.electorate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,18 +25,8 @@ class ElectorateCommandsTest {
   @TempDir Path directory;
 
   @BeforeEach
-  void copyFixtures() throws IOException, URISyntaxException {
-    Path source = Path.of(getClass().getResource("/electorate").toURI());
-    try (Stream<Path> files = Files.walk(source)) {
-      for (Path file : files.toList()) {
-        Path target = directory.resolve(source.relativize(file).toString());
-        if (Files.isDirectory(file)) {
-          Files.createDirectories(target);
-        } else {
-          Files.copy(file, target);
-        }
-      }
-    }
+  void copyFixtures() throws IOException {
+    ElectorateFixtures.copyInto(directory);
   }
 
   CommandRun run(String... args) {

@@ -3,13 +3,11 @@ package org.scrutineer.cli.electorate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,18 +20,8 @@ class ImportCommandTest {
   @TempDir Path directory;
 
   @BeforeEach
-  void copyFixtures() throws IOException, URISyntaxException {
-    Path source = Path.of(getClass().getResource("/electorate").toURI());
-    try (Stream<Path> files = Files.walk(source)) {
-      for (Path file : files.toList()) {
-        Path target = directory.resolve(source.relativize(file).toString());
-        if (Files.isDirectory(file)) {
-          Files.createDirectories(target);
-        } else {
-          Files.copy(file, target);
-        }
-      }
-    }
+  void copyFixtures() throws IOException {
+    ElectorateFixtures.copyInto(directory);
   }
 
   CommandRun run(String... args) {

@@ -3,7 +3,6 @@ package org.scrutineer.cli.packaging;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,12 +13,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.scrutineer.cli.electorate.ElectorateFixtures;
 
 /**
  * The runnable jar as {@code ./scrutineer} starts it (failsafe, after {@code package}): what the
@@ -33,18 +32,8 @@ class ShadedJarIT {
   @TempDir Path directory;
 
   @BeforeEach
-  void copyFixtures() throws IOException, URISyntaxException {
-    Path source = Path.of(getClass().getResource("/electorate").toURI());
-    try (Stream<Path> files = Files.walk(source)) {
-      for (Path file : files.toList()) {
-        Path target = directory.resolve(source.relativize(file).toString());
-        if (Files.isDirectory(file)) {
-          Files.createDirectories(target);
-        } else {
-          Files.copy(file, target);
-        }
-      }
-    }
+  void copyFixtures() throws IOException {
+    ElectorateFixtures.copyInto(directory);
   }
 
   private record Run(int status, String out) {}
