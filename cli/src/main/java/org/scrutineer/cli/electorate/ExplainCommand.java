@@ -1,7 +1,6 @@
 package org.scrutineer.cli.electorate;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -18,7 +17,6 @@ import org.scrutineer.electorate.register.MembershipRecord;
 import org.scrutineer.electorate.rules.Ruleset;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
