@@ -3,7 +3,6 @@ package org.scrutineer.electorate.synthetic;
 import java.time.Instant;
 import java.util.Map;
 import java.util.TreeMap;
-import org.scrutineer.electorate.register.MemberStatus;
 import org.scrutineer.electorate.register.Vetting;
 import org.scrutineer.electorate.synthetic.Individual.Affiliation;
 import org.scrutineer.electorate.synthetic.Individual.Application;
