@@ -7,12 +7,10 @@ import de.siegmar.fastcsv.reader.FieldMismatchStrategy;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +18,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.scrutineer.electorate.InputProblem;
+import org.scrutineer.electorate.register.Money;
 
 /**
  * One CSV extract read row by row against the columns its format requires: a missing column, a
@@ -151,7 +150,7 @@ final class CsvTable {
       if (text.isEmpty()) {
         return 0;
       }
-      return parsed(column, text.get(), CsvTable::parsePence, "an amount in pounds (expected e.g. 25.00: not negative, at most two decimals, no £ sign)").orElse(0L);
+      return parsed(column, text.get(), pounds -> Money.parsePounds(pounds).orElseThrow(), "an amount in pounds (expected e.g. 25.00: not negative, at most two decimals, no £ sign)").orElse(0L);
     }
 
     <T> T choice(String column, Function<String, Optional<T>> parse, String known, T placeholder) {
@@ -188,15 +187,4 @@ final class CsvTable {
     }
   }
 
-  private static long parsePence(String text) {
-    BigDecimal pounds = new BigDecimal(text);
-    if (pounds.signum() < 0 || pounds.scale() > 2) {
-      throw new IllegalArgumentException(text);
-    }
-    return pounds.movePointRight(2).longValueExact();
-  }
-
-  static List<InputProblem> newProblems() {
-    return new ArrayList<>();
-  }
 }

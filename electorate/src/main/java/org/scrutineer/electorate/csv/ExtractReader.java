@@ -14,6 +14,7 @@ import org.scrutineer.electorate.register.Contact;
 import org.scrutineer.electorate.register.Exclusion;
 import org.scrutineer.electorate.register.MemberRecord;
 import org.scrutineer.electorate.register.MemberStatus;
+import org.scrutineer.electorate.register.Money;
 import org.scrutineer.electorate.register.RecordKey;
 import org.scrutineer.electorate.register.RegisteredSupporterRecord;
 import org.scrutineer.electorate.register.Section;
@@ -129,7 +130,7 @@ public final class ExtractReader {
       long amount = row.pence("amount_paid");
       Vetting vetting = row.choice("vetting", Vetting::fromKey, VETTINGS, Vetting.PENDING);
       if (paid.isEmpty() && amount > 0) {
-        row.problem("paid_at", "is empty but amount_paid is " + amount / 100 + "." + String.format("%02d", amount % 100) + "; give when it was paid, or 0 if nothing was");
+        row.problem("paid_at", "is empty but amount_paid is " + Money.pounds(amount) + "; give when it was paid, or 0 if nothing was");
       }
       if (row.valid()) {
         supporters.add(new RegisteredSupporterRecord(reference, contact, stated, applied, paid, amount, vetting));

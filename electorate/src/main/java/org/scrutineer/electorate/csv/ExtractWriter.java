@@ -17,6 +17,7 @@ import org.scrutineer.electorate.register.Clp;
 import org.scrutineer.electorate.register.Contact;
 import org.scrutineer.electorate.register.Exclusion;
 import org.scrutineer.electorate.register.MemberRecord;
+import org.scrutineer.electorate.register.Money;
 import org.scrutineer.electorate.register.RegisteredSupporterRecord;
 
 /**
@@ -80,7 +81,7 @@ public final class ExtractWriter<T> {
       contact(supporter.contact(), row);
       row.add(timestamp(supporter.appliedAt()));
       row.add(supporter.paidAt().map(ExtractWriter::timestamp).orElse(""));
-      row.add(pounds(supporter.amountPence()));
+      row.add(Money.pounds(supporter.amountPence()));
       row.add(supporter.vetting().key());
       row.add(supporter.statedMembershipNumber().orElse(""));
     });
@@ -143,12 +144,6 @@ public final class ExtractWriter<T> {
     return TIMESTAMP.format(instant.atZone(UK));
   }
 
-  /** Pence as pounds with two decimals: 2500 is "25.00". */
-  static String pounds(long pence) {
-    long pounds = pence / 100;
-    long rest = pence % 100;
-    return pounds + (rest < 10 ? ".0" : ".") + rest;
-  }
 
   private static List<String> concat(List<String> first, List<String> second) {
     List<String> all = new ArrayList<>(first);

@@ -17,6 +17,7 @@ import org.scrutineer.electorate.register.Exclusion;
 import org.scrutineer.electorate.register.MemberRecord;
 import org.scrutineer.electorate.register.MemberStatus;
 import org.scrutineer.electorate.register.MembershipRecord;
+import org.scrutineer.electorate.register.Money;
 import org.scrutineer.electorate.register.RecordKey;
 import org.scrutineer.electorate.register.RegisteredSupporterRecord;
 import org.scrutineer.electorate.register.Section;
@@ -196,7 +197,7 @@ public final class Evaluator {
   }
 
   private static String pounds(long pence) {
-    return String.format("£%d.%02d", pence / 100, pence % 100);
+    return "£" + Money.pounds(pence);
   }
 
   /** Collects outcomes (facts only when explaining) and the rules failed. */

@@ -1,7 +1,6 @@
 package org.scrutineer.electorate.rules;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -13,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import org.scrutineer.electorate.InputProblem;
+import org.scrutineer.electorate.register.Money;
 
 /**
  * Reads the fields of one JSON object of a ruleset, recording a problem (with the field's dotted
@@ -121,16 +121,12 @@ final class JsonFields {
     if (text.isEmpty()) {
       return 0;
     }
-    try {
-      BigDecimal pounds = new BigDecimal(text.get());
-      if (pounds.signum() < 0 || pounds.scale() > 2) {
-        throw new NumberFormatException();
-      }
-      return pounds.movePointRight(2).longValueExact();
-    } catch (NumberFormatException | ArithmeticException e) {
+    Optional<Long> pence = Money.parsePounds(text.get());
+    if (pence.isEmpty()) {
       problem(name, "\"" + text.get() + "\" is not an amount in pounds (expected e.g. \"25.00\": not negative, at most 2 decimals)");
       return 0;
     }
+    return pence.get();
   }
 
   /** A list of names each mapped by {@code parse}; names it does not know are reported. */
