@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.scrutineer.cli.CommandEnvironment;
-import org.scrutineer.cli.CommandFailure;
 import org.scrutineer.store.database.Database;
 import org.scrutineer.store.register.ChangeLogEntry;
 import org.scrutineer.store.register.ChangeLogQuery;
@@ -36,10 +35,7 @@ public final class HistoryCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    if (!store.startsWith("jdbc:") && !java.nio.file.Files.exists(environment.resolve(store))) {
-      throw new CommandFailure(store + ": No such file or directory (import extracts first with scrutineer electorate import)");
-    }
-    try (Database database = StoreSetting.open(environment, store)) {
+    try (Database database = StoreSetting.openExisting(environment, store)) {
       RegisterStore register = RegisterStore.on(database, environment.clock());
       if (importId == null && record == null) {
         List<StoredImport> imports = register.imports();

@@ -60,7 +60,7 @@ final class RegisterOptions {
         throw new CommandFailure("no register: give --store STORE (import one first with scrutineer electorate import) or --extracts DIR");
       }
       String setting = store == null ? StoreSetting.DEFAULT : store;
-      try (Database database = StoreSetting.open(environment, setting)) {
+      try (Database database = StoreSetting.openExisting(environment, setting)) {
         RegisterStore stored = RegisterStore.on(database, environment.clock());
         register = steps.run(stored::register, r -> "read " + Steps.count(r.records().size()) + " records and " + Steps.count(r.exclusions().size()) + " exclusions from " + database);
         warnOfUnappliedExclusions(environment, stored.exclusionsOfWithdrawnRecords());

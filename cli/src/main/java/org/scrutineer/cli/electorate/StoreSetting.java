@@ -26,6 +26,17 @@ final class StoreSetting {
     }
   }
 
+  /**
+   * Opens a store that must already hold a register: commands that only read must not leave an
+   * empty store file behind when the path is mistyped.
+   */
+  static Database openExisting(CommandEnvironment environment, String store) {
+    if (!store.startsWith("jdbc:") && !java.nio.file.Files.exists(environment.resolve(store))) {
+      throw new CommandFailure(store + ": No such file or directory (import extracts into it first with scrutineer electorate import --store " + store + ")");
+    }
+    return open(environment, store);
+  }
+
   /** Whether the default store exists in the working directory. */
   static boolean defaultExists(CommandEnvironment environment) {
     return java.nio.file.Files.exists(environment.resolve(DEFAULT));

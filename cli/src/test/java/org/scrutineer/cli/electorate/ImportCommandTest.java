@@ -80,10 +80,15 @@ class ImportCommandTest {
   }
 
   @Test
-  void withoutAStoreOrExtractsTheCommandsSayWhatToGive() {
+  void withoutAStoreOrExtractsTheCommandsSayWhatToGive() throws IOException {
     CommandRun run = run("electorate", "evaluate", "--rules", "nec.json");
     assertThat(run.status()).isEqualTo(ExitStatus.FAILURE);
     assertThat(run.stderr()).contains("no register: give --store STORE (import one first with scrutineer electorate import) or --extracts DIR");
     assertThat(run("electorate", "import").stderr()).contains("nothing to import");
+    CommandRun mistyped = run("electorate", "evaluate", "--store", "scrutinee.db", "--rules", "nec.json");
+    assertThat(mistyped.status()).isEqualTo(ExitStatus.FAILURE);
+    assertThat(mistyped.stderr()).contains("scrutinee.db: No such file or directory (import extracts into it first with scrutineer electorate import --store scrutinee.db)");
+    assertThat(Files.exists(directory.resolve("scrutinee.db"))).isFalse();
+    assertThat(run("electorate", "history").stderr()).contains("scrutineer.db: No such file or directory");
   }
 }
