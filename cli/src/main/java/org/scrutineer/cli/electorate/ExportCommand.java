@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -62,8 +61,6 @@ public final class ExportCommand implements Callable<Integer> {
     }
     LinkedRegister linked = register.load(environment);
     Evaluation evaluation = new Steps(environment).run(() -> new Evaluator(ruleset).evaluate(linked), e -> "evaluated under \"" + ruleset.name() + "\"");
-    Map<String, Person> people = new HashMap<>();
-    linked.people().forEach(person -> people.put(person.id(), person));
     Files.createDirectories(directory);
     Map<Section, Long> written = new EnumMap<>(Section.class);
     Map<Section, Writer> writers = new EnumMap<>(Section.class);
@@ -72,11 +69,13 @@ public final class ExportCommand implements Callable<Integer> {
         writers.put(section, Files.newBufferedWriter(directory.resolve(fileName(section)), StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW));
         written.put(section, 0L);
       }
-      for (Decision decision : evaluation.decisions()) {
+      // The evaluation decides the register's people in their order: decision i is person i's.
+      for (int i = 0; i < evaluation.decisions().size(); i++) {
+        Decision decision = evaluation.decisions().get(i);
         if (decision.section().isEmpty()) {
           continue;
         }
-        Person person = people.get(decision.personId());
+        Person person = linked.people().get(i);
         MembershipRecord record = person.record(decision.votesAs().orElseThrow()).orElseThrow();
         String email = record.contact().email().trim();
         if (email.indexOf(',') >= 0) {
