@@ -37,9 +37,7 @@ public final class NominationsCsv {
   private static Parsed<Nomination> read(Reader reader, String file, Optional<NominatorRegister> register, ReadProgress progress)
       throws IOException {
     return CsvTable.read(reader, file, COLUMNS, progress, row -> {
-      Optional<String> nominator = register.isPresent()
-          ? NominatorIds.onRegister(row, register.get())
-          : row.text("nominator_id", "the nominator's id as the nominators file has it");
+      Optional<String> nominator = NominatorIds.read(row, register);
       Optional<String> candidate = row.text("candidate", "the candidate's name as the rules declare it");
       Optional<OffsetDateTime> at = row.timestamp("nominated_at");
       if (nominator.isEmpty() || candidate.isEmpty() || at.isEmpty()) {

@@ -33,9 +33,7 @@ public final class WithdrawalsCsv {
   private static Parsed<Withdrawal> read(Reader reader, String file, Optional<NominatorRegister> register, ReadProgress progress)
       throws IOException {
     return CsvTable.read(reader, file, COLUMNS, progress, row -> {
-      Optional<String> nominator = register.isPresent()
-          ? NominatorIds.onRegister(row, register.get())
-          : row.text("nominator_id", "the nominator's id as the nominators file has it");
+      Optional<String> nominator = NominatorIds.read(row, register);
       Optional<OffsetDateTime> at = row.timestamp("withdrawn_at");
       if (nominator.isEmpty() || at.isEmpty()) {
         return Optional.empty();
