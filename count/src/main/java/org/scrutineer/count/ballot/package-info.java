@@ -1,0 +1,2 @@
+/** What a count counts: candidates in their official order, ranked and graded ballots. */
+package org.scrutineer.count.ballot;

@@ -1,0 +1,2 @@
+/** The report every count returns: winners, rounds, tallies by section, transfers, tie-breaks. */
+package org.scrutineer.count.report;
