@@ -63,7 +63,6 @@ public final class BltBallots {
       Set<Integer> withdrawn = new TreeSet<>();
       List<int[][]> marks = new ArrayList<>();
       List<BigDecimal> weights = new ArrayList<>();
-      List<Long> ballotLines = new ArrayList<>();
       boolean ended = false;
       boolean expectWithdrawn = false;
       List<String> strings = new ArrayList<>();
@@ -111,12 +110,10 @@ public final class BltBallots {
           ended = true;
           continue;
         }
-        ballot(tokens, lineNumber, candidates).ifPresent(ranks -> {
-          marks.add(ranks);
-        });
-        if (marks.size() > weights.size()) {
+        Optional<int[][]> ranks = ballot(tokens, lineNumber, candidates);
+        if (ranks.isPresent()) {
+          marks.add(ranks.get());
           weights.add(weight);
-          ballotLines.add(lineNumber);
         }
       }
       if (candidates < 0) {
@@ -128,6 +125,9 @@ public final class BltBallots {
             "end the ballots with a line 0, then list the candidates' names and the title in quotes"));
         return Parsed.failed(errors);
       }
+      if (!errors.isEmpty()) {
+        return Parsed.failed(errors);
+      }
       if (strings.size() < candidates) {
         errors.add(new LineError(file, namesFrom == 0 ? lineNumber : namesFrom, "names " + strings.size() + " candidates, the first line says "
             + candidates, "after the 0 line give one name in quotes per candidate, in candidate-number order, then the title"));
@@ -135,9 +135,6 @@ public final class BltBallots {
       }
       List<String> names = strings.subList(0, candidates);
       Optional<String> title = strings.size() > candidates ? Optional.of(strings.get(candidates)) : Optional.empty();
-      if (!errors.isEmpty()) {
-        return Parsed.failed(errors);
-      }
       return resolve(names, withdrawn, marks, weights, seats, title, namesFrom);
     }
 
