@@ -14,6 +14,11 @@ final class Weights {
   private Weights() {}
 
   static Optional<BigDecimal> parse(String text) {
+    return parseNonNegative(text).filter(w -> w.signum() > 0);
+  }
+
+  /** As {@link #parse}, zero allowed. */
+  static Optional<BigDecimal> parseNonNegative(String text) {
     if (text.isEmpty() || text.length() > 40) {
       return Optional.empty();
     }
@@ -30,6 +35,6 @@ final class Weights {
       return Optional.empty();
     }
     BigDecimal weight = points == 0 && text.length() < 10 ? BigDecimal.valueOf(Integer.parseInt(text)) : new BigDecimal(text);
-    return weight.signum() > 0 ? Optional.of(weight) : Optional.empty();
+    return Optional.of(weight);
   }
 }
