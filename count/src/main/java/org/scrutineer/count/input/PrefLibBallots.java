@@ -60,6 +60,8 @@ public final class PrefLibBallots {
     private int alternatives = -1;
     private final Map<Integer, String> names = new TreeMap<>();
     private Optional<String> title = Optional.empty();
+    private Optional<BigDecimal> voters = Optional.empty();
+    private long votersLine;
     private final List<int[][]> orders = new ArrayList<>();
     private final List<BigDecimal> counts = new ArrayList<>();
 
@@ -123,6 +125,14 @@ public final class PrefLibBallots {
             "begin a PrefLib file with its metadata, e.g. # NUMBER ALTERNATIVES: 4 and # ALTERNATIVE NAME 1: Adam"));
         return Parsed.failed(errors);
       }
+      if (voters.isPresent() && errors.isEmpty()) {
+        BigDecimal sum = counts.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+        if (sum.compareTo(voters.get()) != 0) {
+          // A file cut short (a partial download) must not be counted as if whole.
+          errors.add(new LineError(file, votersLine, "says " + voters.get().toPlainString() + " voters, the orders add up to "
+              + sum.toPlainString(), "the file may be cut short: check it against its source, or correct # NUMBER VOTERS"));
+        }
+      }
       List<String> standing = new ArrayList<>();
       for (int a = 1; a <= alternatives; a++) {
         String name = names.get(a);
@@ -183,6 +193,13 @@ public final class PrefLibBallots {
               "write # ALTERNATIVE NAME 1: Adam"));
         } else {
           names.put(n, value);
+        }
+      } else if (key.equals("NUMBER VOTERS")) {
+        voters = Weights.parseNonNegative(value);
+        votersLine = line;
+        if (voters.isEmpty()) {
+          errors.add(new FieldError(file, line, "NUMBER VOTERS", value, "is not a number of voters",
+              "give the number of voters the orders add up to, e.g. # NUMBER VOTERS: 475"));
         }
       } else if (key.equals("TITLE") && !value.isEmpty()) {
         title = Optional.of(value);

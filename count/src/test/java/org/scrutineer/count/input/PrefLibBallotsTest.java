@@ -12,7 +12,6 @@ class PrefLibBallotsTest {
       # TITLE: A test election
       # DATA TYPE: %s
       # NUMBER ALTERNATIVES: 3
-      # NUMBER VOTERS: 10
       # ALTERNATIVE NAME 1: Adam
       # ALTERNATIVE NAME 2: Basil
       # ALTERNATIVE NAME 3: Charlotte
@@ -48,19 +47,28 @@ class PrefLibBallotsTest {
   @Test
   void eachTypeRejectsWhatItsDefinitionExcludes() throws IOException {
     assertThat(Ballots.messages(read(PrefLibBallots.Type.SOI, "1: 1,{2,3}\n"))).containsExactly(
-        "e.soi:9: rank 2 \"{2,3}\" is a tie, which .soi (strict orders) does not allow (read the file as .toi, or rank one alternative there)");
+        "e.soi:8: rank 2 \"{2,3}\" is a tie, which .soi (strict orders) does not allow (read the file as .toi, or rank one alternative there)");
     assertThat(Ballots.messages(read(PrefLibBallots.Type.TOC, "1: 1,2\n"))).containsExactly(
-        "e.toc:9: does not rank alternative 3, and .toc orders are complete (rank every alternative, or read the file as .toi)");
+        "e.toc:8: does not rank alternative 3, and .toc orders are complete (rank every alternative, or read the file as .toi)");
   }
 
   @Test
   void badLinesAreReported() throws IOException {
     assertThat(Ballots.messages(read(PrefLibBallots.Type.TOI, "x: 1\n2 1,2\n1: 4\n1: 1,1\n1: {1,2\n"))).containsExactly(
-        "e.toi:9: count \"x\" is not a number of voters (expected a positive whole number like 3 or an exact decimal weight like 0.5)",
-        "e.toi:10: \"2 1,2\" has no count (write COUNT: ORDER, e.g. 12: 1,3,{2,4})",
-        "e.toi:11: rank 1 \"4\" is not an alternative's number (expected 1 … 3 (# NUMBER ALTERNATIVES))",
-        "e.toi:12: rank 2 \"1\" ranks alternative 1 a second time (rank each alternative once)",
-        "e.toi:13: rank 1 \"{1,2\" has no closing } (write a tie as {2,4})");
+        "e.toi:8: count \"x\" is not a number of voters (expected a positive whole number like 3 or an exact decimal weight like 0.5)",
+        "e.toi:9: \"2 1,2\" has no count (write COUNT: ORDER, e.g. 12: 1,3,{2,4})",
+        "e.toi:10: rank 1 \"4\" is not an alternative's number (expected 1 … 3 (# NUMBER ALTERNATIVES))",
+        "e.toi:11: rank 2 \"1\" ranks alternative 1 a second time (rank each alternative once)",
+        "e.toi:12: rank 1 \"{1,2\" has no closing } (write a tie as {2,4})");
+  }
+
+  @Test
+  void aFileCutShortOfItsNumberOfVotersIsRefused() throws IOException {
+    String text = "# NUMBER ALTERNATIVES: 2\n# NUMBER VOTERS: 10\n# ALTERNATIVE NAME 1: A\n# ALTERNATIVE NAME 2: B\n6: 1,2\n";
+    assertThat(Ballots.messages(PrefLibBallots.read(new StringReader(text), "e.soi", PrefLibBallots.Type.SOI, ReadOptions.none())))
+        .containsExactly("e.soi:2: says 10 voters, the orders add up to 6 (the file may be cut short: check it against its source,"
+            + " or correct # NUMBER VOTERS)");
+    assertThat(PrefLibBallots.read(new StringReader(text + "4: 2\n"), "e.soi", PrefLibBallots.Type.SOI, ReadOptions.none()).ok()).isTrue();
   }
 
   @Test
