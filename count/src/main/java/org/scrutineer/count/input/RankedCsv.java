@@ -74,6 +74,7 @@ public final class RankedCsv {
     private List<String> header;
     private final Map<String, Group> groups = new LinkedHashMap<>();
     private long lines;
+    private final StringBuilder key = new StringBuilder(64);
 
     Reading(String file, List<InputError> errors) {
       this.file = file;
@@ -139,30 +140,34 @@ public final class RankedCsv {
       lines++;
       BigDecimal weight = BigDecimal.ONE;
       if (count >= 0) {
-        String text = record.getField(count).strip();
-        Optional<BigDecimal> parsed = Weights.parse(text);
+        String countText = record.getField(count).strip();
+        Optional<BigDecimal> parsed = Weights.parse(countText);
         if (parsed.isEmpty()) {
-          errors.add(new FieldError(file, line, "column count", text, "is not a number of ballots", Weights.FIX));
+          errors.add(new FieldError(file, line, "column count", countText, "is not a number of ballots", Weights.FIX));
           return;
         }
         weight = parsed.get();
       }
-      int width = ranks.length + (section >= 0 ? 1 : 0);
-      String[] fields = new String[width];
-      StringBuilder key = new StringBuilder(64);
-      int f = 0;
+      // The key is the line's text without its count; the fields are split out only for a new one.
+      key.setLength(0);
       if (section >= 0) {
-        fields[f++] = record.getField(section).strip();
+        key.append(record.getField(section).strip()).append('\u0000');
       }
       for (int column : ranks) {
-        fields[f++] = record.getField(column).strip();
+        key.append(record.getField(column).strip()).append('\u0000');
       }
-      for (String field : fields) {
-        key.append(field).append('\u0000');
-      }
-      Group group = groups.get(key.toString());
+      String text = key.toString();
+      Group group = groups.get(text);
       if (group == null) {
-        groups.put(key.toString(), new Group(line, fields, weight));
+        String[] fields = new String[ranks.length + (section >= 0 ? 1 : 0)];
+        int f = 0;
+        if (section >= 0) {
+          fields[f++] = record.getField(section).strip();
+        }
+        for (int column : ranks) {
+          fields[f++] = record.getField(column).strip();
+        }
+        groups.put(text, new Group(line, fields, weight));
       } else {
         group.lines++;
         group.weight = group.weight.add(weight);
