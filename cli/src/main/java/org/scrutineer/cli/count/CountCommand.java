@@ -139,7 +139,7 @@ public final class CountCommand implements Callable<Integer> {
     Path inputPath = environment.resolve(input);
     if (countMethod.ranked()) {
       RankedCount counter = Methods.ranked(countMethod).orElseThrow();
-      RankedInput ballots = timed(() -> read(inputPath, r -> BallotReader.ranked(r, input, ballotFormat.get(), options)),
+      RankedInput ballots = timed(() -> read(inputPath, input, r -> BallotReader.ranked(r, input, ballotFormat.get(), options)),
           in -> "read " + number(in.lines()) + " ballot lines from " + input + " into " + number(in.ballots().ballots().size())
               + " distinct ballots of " + in.ballots().candidates().size() + " candidates");
       int n = seatCount.isPresent() ? seatCount.getAsInt() : ballots.seats().orElseThrow(() -> new CommandFailure(
@@ -150,7 +150,7 @@ public final class CountCommand implements Callable<Integer> {
           + (r.rounds().size() == 1 ? " round" : " rounds"));
     } else {
       GradedCount counter = Methods.graded(countMethod).orElseThrow();
-      GradedBallots ballots = timed(() -> read(inputPath, r -> BallotReader.graded(r, input, ballotFormat.get(), options)),
+      GradedBallots ballots = timed(() -> read(inputPath, input, r -> BallotReader.graded(r, input, ballotFormat.get(), options)),
           in -> "read " + number(in.ballots().size()) + " distinct graded ballots from " + input);
       int n = seatCount.orElse(1);
       countRules = overrides.applyTo(counter.defaults());
@@ -234,7 +234,7 @@ public final class CountCommand implements Callable<Integer> {
     if (rules == null) {
       return RuleOverrides.none();
     }
-    return read(environment.resolve(rules), r -> RulesJson.read(r, rules));
+    return read(environment.resolve(rules), rules, r -> RulesJson.read(r, rules));
   }
 
   @FunctionalInterface
@@ -243,12 +243,12 @@ public final class CountCommand implements Callable<Integer> {
   }
 
   /** Reads a file the user named; its problems become {@code E:} lines and one failure. */
-  private <T> T read(Path path, Reading<T> reading) throws IOException {
+  private <T> T read(Path path, String name, Reading<T> reading) throws IOException {
     Parsed<T> parsed;
     try (BufferedReader reader = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
       parsed = reading.read(reader);
     } catch (java.nio.charset.MalformedInputException e) {
-      throw new CommandFailure(environment.workingDirectory().relativize(path.toAbsolutePath()) + " is not UTF-8 text (save it as UTF-8)");
+      throw new CommandFailure(name + " is not UTF-8 text (save it as UTF-8, e.g. iconv -f WINDOWS-1252 -t UTF-8)");
     }
     if (!parsed.ok()) {
       throw report(parsed.errors().stream().map(InputError::message).toList(), "nothing was counted. Fix them and run again");

@@ -119,5 +119,8 @@ class CountCommandTest {
     assertThat(count("--method", "plurality", "--seats", "1", "--input", "b.txt", "--format", "csv").succeeded()).isTrue();
     assertThat(count("--method", "plurality", "--seats", "1", "--input", "missing.csv").errLines()).last().asString()
         .endsWith("missing.csv: No such file or directory");
+    Files.write(dir.resolve("latin1.csv"), "r1\nJos\u00e9\n".getBytes(StandardCharsets.ISO_8859_1));
+    assertThat(count("--method", "plurality", "--seats", "1", "--input", "latin1.csv").errLines()).last().asString()
+        .isEqualTo("scrutineer: latin1.csv is not UTF-8 text (save it as UTF-8, e.g. iconv -f WINDOWS-1252 -t UTF-8)");
   }
 }

@@ -38,6 +38,19 @@ class PrefLibBallotsTest {
   }
 
   @Test
+  void candidatesReorderTheAlternativesAndMustNameTheSameOnes() throws IOException {
+    String text = HEADER.formatted("soi", "soi") + "2: 1,3\n";
+    Parsed<RankedInput> parsed = PrefLibBallots.read(new StringReader(text), "e.soi", PrefLibBallots.Type.SOI,
+        ReadOptions.none().withCandidates(java.util.List.of("Charlotte", "Basil", "Adam")));
+    assertThat(parsed.get().ballots().candidates().names()).containsExactly("Charlotte", "Basil", "Adam");
+    assertThat(Ballots.describe(parsed.get().ballots())).containsExactly("2×Adam>Charlotte");
+    assertThat(Ballots.messages(PrefLibBallots.read(new StringReader(text), "e.soi", PrefLibBallots.Type.SOI,
+        ReadOptions.none().withCandidates(java.util.List.of("Adam", "Basil"))))).containsExactly(
+        "e.soi: names the alternatives Adam, Basil, Charlotte, --candidates names Adam, Basil"
+            + " (give --candidates the same names as the file, in the official order)");
+  }
+
+  @Test
   void readsTheFormatBefore2022() throws IOException {
     Parsed<RankedInput> parsed = PrefLibBallots.read(new StringReader("3\n1,Adam\n2,Basil\n3,Charlotte\n7,7,2\n5,1,2,3\n2,3,{1,2}\n"),
         "old.toc", PrefLibBallots.Type.TOC, ReadOptions.none());
