@@ -5,7 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.StringReader;
 import java.util.List;
+import java.math.BigDecimal;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
+import org.scrutineer.count.ballot.Candidates;
+import org.scrutineer.count.ballot.RankedBallot;
+import org.scrutineer.count.ballot.RankedBallots;
 
 class RankedCsvTest {
   private static Parsed<RankedInput> read(String text) throws IOException {
@@ -96,6 +106,50 @@ class RankedCsvTest {
     assertThat(Ballots.messages(read("r1\n\"A\n"))).singleElement().asString()
         .startsWith("ballots.csv: is not valid CSV: ").endsWith("(check the quotes on that line: a quoted value must end with a quote,"
             + " and a quote inside it is written twice (\"\"))");
+  }
+
+  /**
+   * Any ballots written as CSV (names, skipped ranks, A|B, sections, counts, quoting) read back as the
+   * same ballots, grouped: the reader loses and invents nothing.
+   */
+  @Property(tries = 200)
+  void writtenBallotsReadBackAsTheSameGroupedBallots(@ForAll("ballotLists") List<RankedBallot> ballots) throws IOException {
+    List<String> names = List.of("Smith", "Corbyn", "O'Neil, Jr", "Eagle \"Angie\"");
+    StringBuilder csv = new StringBuilder("section,count,r1,r2,r3\n");
+    for (RankedBallot b : ballots) {
+      csv.append(b.section()).append(',').append(b.weight().toPlainString());
+      for (int r = 0; r < 3; r++) {
+        csv.append(',');
+        if (r < b.rankCount()) {
+          String cell = String.join("|", java.util.Arrays.stream(b.at(r)).mapToObj(names::get).toList());
+          csv.append('"').append(cell.replace("\"", "\"\"")).append('"');
+        }
+      }
+      csv.append('\n');
+    }
+    Parsed<RankedInput> parsed = RankedCsv.read(new StringReader(csv.toString()), "b.csv", ReadOptions.none().withCandidates(names));
+    RankedBallots expected = new RankedBallots(Candidates.of(names), ballots).grouped();
+    assertThat(parsed.errors()).isEmpty();
+    assertThat(parsed.get().ballots()).isEqualTo(expected);
+    assertThat(parsed.get().lines()).isEqualTo(ballots.size());
+  }
+
+  @Provide
+  Arbitrary<List<RankedBallot>> ballotLists() {
+    Arbitrary<int[]> rank = Arbitraries.integers().between(0, 3).set().ofMaxSize(2)
+        .map(set -> set.stream().mapToInt(Integer::intValue).toArray());
+    Arbitrary<int[][]> ranks = rank.list().ofMaxSize(3).map(list -> {
+      int last = 0;
+      for (int r = 0; r < list.size(); r++) {
+        if (list.get(r).length > 0) {
+          last = r + 1;
+        }
+      }
+      return list.subList(0, last).toArray(new int[0][]);
+    });
+    Arbitrary<BigDecimal> weight = Arbitraries.of("1", "2", "0.5", "12.25").map(BigDecimal::new);
+    Arbitrary<String> section = Arbitraries.of("members", "affiliated supporters");
+    return Combinators.combine(ranks, weight, section).as(RankedBallot::new).list().ofMaxSize(20);
   }
 
   @Test
