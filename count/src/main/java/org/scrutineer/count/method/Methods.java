@@ -1,0 +1,38 @@
+package org.scrutineer.count.method;
+
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Optional;
+import org.scrutineer.count.method.plurality.Approval;
+import org.scrutineer.count.method.plurality.Plurality;
+
+/**
+ * Which implementation counts each {@link CountMethod}: the one place a new method is registered
+ * (one line below). A method not registered yet is reported by {@code scrutineer count} with the
+ * list of those that are.
+ */
+public final class Methods {
+  private static final Map<CountMethod, RankedCount> RANKED = new EnumMap<>(CountMethod.class);
+  private static final Map<CountMethod, GradedCount> GRADED = new EnumMap<>(CountMethod.class);
+
+  static {
+    RANKED.put(CountMethod.PLURALITY, new Plurality());
+    RANKED.put(CountMethod.APPROVAL, new Approval());
+  }
+
+  private Methods() {}
+
+  /** The counter of a ranked method, if registered. */
+  public static Optional<RankedCount> ranked(CountMethod method) {
+    return Optional.ofNullable(RANKED.get(method));
+  }
+
+  /** The counter of a graded method (majority judgment), if registered. */
+  public static Optional<GradedCount> graded(CountMethod method) {
+    return Optional.ofNullable(GRADED.get(method));
+  }
+
+  public static boolean available(CountMethod method) {
+    return method.ranked() ? RANKED.containsKey(method) : GRADED.containsKey(method);
+  }
+}

@@ -1,0 +1,57 @@
+package org.scrutineer.count.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.scrutineer.count.report.CountReport;
+import org.scrutineer.count.report.Round;
+import org.scrutineer.count.report.SectionRound;
+import org.scrutineer.count.rules.CountRules;
+import org.scrutineer.count.tiebreak.TieBreakRecord;
+import org.scrutineer.count.tiebreak.TieBreaker;
+
+class ReportTextTest {
+  @Test
+  void aStageSheetWithCandidatesAsRowsRoundsAsColumnsAndWhatEachRoundDid() {
+    Map<String, BigDecimal> t1 = new LinkedHashMap<>();
+    t1.put("Smith", new BigDecimal("40"));
+    t1.put("Corbyn", new BigDecimal("45"));
+    t1.put("Eagle", new BigDecimal("15"));
+    Map<String, BigDecimal> t2 = new LinkedHashMap<>();
+    t2.put("Smith", new BigDecimal("48.5"));
+    t2.put("Corbyn", new BigDecimal("50"));
+    Round one = new Round(1, t1, BigDecimal.ZERO, List.of(), List.of("Eagle"),
+        Map.of("Eagle", Map.of("Smith", new BigDecimal("8.5"))), Optional.empty(),
+        List.of(new TieBreakRecord(TieBreaker.Purpose.ELIMINATE, List.of("Eagle", "Smith"), "Eagle", "candidate order")));
+    Round two = new Round(2, t2, new BigDecimal("1.5"), List.of("Corbyn"), List.of(), Map.of(), Optional.empty(), List.of());
+    Map<String, BigDecimal> s1 = new LinkedHashMap<>();
+    s1.put("Smith", new BigDecimal("10"));
+    CountReport report = new CountReport("irv", 1, Optional.of(new BigDecimal("50.5")), List.of("Corbyn"), List.of(one, two),
+        Map.of("members", List.of(new SectionRound(1, s1, BigDecimal.ZERO))), CountRules.defaults(), Map.of(), List.of());
+    assertThat(ReportText.render(report)).isEqualTo("""
+        Method irv, 1 seat, quota 50.5
+        Elected, in order: Corbyn
+
+        Candidate  Round 1  Round 2
+        Smith           40     48.5
+        Corbyn          45       50  elected in round 2
+        Eagle           15           eliminated in round 1
+        Exhausted        0      1.5
+
+        Round 1: Eagle, Smith tied to be eliminated; Eagle chosen by candidate order.
+        Round 1: Eagle eliminated.
+        Round 1: transferred from Eagle: Smith 8.5.
+        Round 2: Corbyn elected.
+
+        Section members:
+        Candidate  Round 1
+        Smith           10
+        Exhausted        0
+        """);
+  }
+}
