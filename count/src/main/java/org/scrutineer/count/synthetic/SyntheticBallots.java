@@ -10,7 +10,7 @@ import java.util.function.Consumer;
  * ballot: each section (members, registered supporters, affiliated supporters) has its own support
  * for each candidate, and a voter ranks by drawing candidates one after another in proportion to
  * that support (the Plackett–Luce model), so preferences correlate as real ones do and no count is
- * trivial. Some voters stop early; a few skip a rank or mark two candidates at one rank, so the
+ * trivial. Some voters stop early; a few skip one rank or mark two candidates at one rank, so the
  * overvote and skipped-rank rules matter. The same arguments give the same ballots.
  */
 public final class SyntheticBallots {
@@ -78,12 +78,14 @@ public final class SyntheticBallots {
       int length = random.nextDouble() < 0.5 ? n : 1 + random.nextInt(n - 1 == 0 ? 1 : n - 1);
       int[] order = draw(support[section], random);
       List<List<String>> ranks = new ArrayList<>(length + 1);
+      boolean skipped = false; // at most one skipped rank, so a ballot has at most candidates + 1 ranks
       for (int r = 0; r < length; r++) {
         double odd = random.nextDouble();
         if (odd < 0.004 && r + 1 < n) {
           ranks.add(List.of(candidates.get(order[r]), candidates.get(order[r + 1]))); // an overvote
           r++;
-        } else if (odd < 0.01) {
+        } else if (odd < 0.01 && !skipped) {
+          skipped = true;
           ranks.add(List.of()); // a skipped rank
           ranks.add(List.of(candidates.get(order[r])));
         } else {

@@ -23,7 +23,7 @@ class SyntheticBallotsTest {
     var sections = new HashSet<String>();
     for (SyntheticBallots.Ballot ballot : ballots(5, 1, 5_000)) {
       sections.add(ballot.section());
-      assertThat(ballot.ranks()).isNotEmpty();
+      assertThat(ballot.ranks()).isNotEmpty().hasSizeLessThanOrEqualTo(6);
       ballot.ranks().forEach(rank -> assertThat(generator.candidates()).containsAll(rank));
     }
     assertThat(sections).containsExactlyInAnyOrderElementsOf(SyntheticBallots.SECTIONS);
