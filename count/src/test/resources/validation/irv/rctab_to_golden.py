@@ -4,7 +4,7 @@ Scrutineer golden folders (ballots.csv, rules.json, expected.json, SOURCE.md), o
 Usage: python3 rctab_to_golden.py OUT_DIR, with RCTab's repository at REPO (the commit SOURCE.md
 names). Only the Python standard library; the xlsx reader is the small one below. Kept beside the
 folders so anyone can redo the transcription and diff it."""
-# --- xlsx.py ---
+# --- a minimal xlsx reader (shared strings, inline strings, numbers) ---
 import zipfile, re, sys
 import xml.etree.ElementTree as ET
 NS = {'m': 'http://schemas.openxmlformats.org/spreadsheetml/2006/main'}
@@ -42,7 +42,7 @@ if False:
     for r, cells in read_rows(sys.argv[1])[:int(sys.argv[2]) if len(sys.argv) > 2 else 8]:
         print(r, cells)
 
-# --- convert ---
+# --- the transcription ---
 
 import json, subprocess, sys, os, collections
 REPO = '/work/.mirror/BrightSpots+rcv/repo'
@@ -83,7 +83,7 @@ def without_write_ins(ranks, limit, problems, rnum):
     problems.append(f'row {rnum}: no transcription of the write-in marks keeps the skipped-rank outcome')
     return blanked
 
-def convert(case, out_root, xlsx, reports, why, use_precinct=False):
+def convert(case, out_root, xlsx, reports, why, use_precinct=False, section_reports=None):
     uwi = None
     shift = 0
     uwi_zero = []
@@ -228,6 +228,15 @@ def convert(case, out_root, xlsx, reports, why, use_precinct=False):
                 ('eliminated', eliminated), ('transfers', transfers)]))
         offset += len(results)
     exp = collections.OrderedDict([('winners', winners), ('rounds', exp_rounds)])
+    if section_reports:
+        exp['sections'] = collections.OrderedDict()
+        for sec, rep in section_reports.items():
+            data = json.loads(show(f'{T}/{case}/{rep}'))
+            results = data['results'][shift:]
+            exp['sections'][sec] = [collections.OrderedDict([('round', r['round'] - shift),
+                ('tally', {k: v for k, v in r['tally'].items() if k != 'Undeclared Write-ins'}),
+                ('exhausted', str(sum(__import__('decimal').Decimal(v) for v in r['inactiveBallots'].values())))])
+                for r in results]
     with open(os.path.join(out, 'expected.json'), 'w') as f:
         json.dump(exp, f, indent=2, ensure_ascii=False)
         f.write('\n')
@@ -254,6 +263,9 @@ def convert(case, out_root, xlsx, reports, why, use_precinct=False):
             f.write(f' RCTab lists an "Undeclared Write-ins" pseudo-candidate although no ballot has one; with 0 votes it leaves in round {uwi_zero[-1]} without moving a vote, and is left out of expected.json (Scrutineer has no such candidate).')
         if shift:
             f.write(f' RCTab eliminates undeclared write-ins (the label {uwi!r}) alone in the first round of every pass, before any other rule; Scrutineer has no such rule, so those marks are transcribed as empty cells and RCTab\'s first round of each pass is left out of expected.json (its second round is our first: the same ballots, with the write-in marks passed over). Where blanking a write-in would make the skipped-rank limit exhaust a ballot RCTab counts on (two write-ins, then a candidate), the write-in marks are deleted instead and the later ranks move up; the converter checked, ballot by ballot, that the marks the skipped-rank limit lets a ballot reach are the same as in RCTab.')
+        if section_reports:
+            for sec, rep in section_reports.items():
+                f.write(f' expected.json\'s `sections` holds RCTab\'s per-precinct report `{T}/{case}/{rep}` for section {sec!r}, with the same first round left out.')
         if len(reports) > 1:
             f.write(' RCTab writes one report per pass of sequential IRV, each numbered from round 1; here the passes\' rounds are numbered on consecutively, as Scrutineer reports them.')
         f.write('\n')
@@ -299,6 +311,10 @@ if __name__ == '__main__':
     convert('tiebreak_use_permutation_in_config_test', out, R + 'simple_ess.xlsx',
             ['tiebreak_use_permutation_in_config_test_expected_detailed_report.json'],
             'Ties broken by the official candidate order: the candidate latest in it is eliminated.')
+    convert('precinct_example', out, R + 'precinct_example.xlsx', ['precinct_example_expected_detailed_report.json'],
+            'Ballots from the 2017 Minneapolis mayoral election (a sample), tabulated by precinct: the precinct column is our section.',
+            use_precinct=True,
+            section_reports={'MINNEAPOLIS W-1 P-02': 'Tabulate by Precinct/precinct_example_expected_MINNEAPOLIS_W-1_P-02_precinct_detailed_report.json'})
     for name, why in [('test_set_0_skipped_first_choice', 'A skipped first choice: the ballot counts for its second (one skipped rank allowed).'),
                       ('test_set_1_exhaust_at_overvote', 'Overvotes exhaust the ballot (RCTab "exhaust immediately").'),
                       ('test_set_2_overvote_skip_to_next', 'Overvotes are passed over (RCTab "always skip to next rank").'),
@@ -332,3 +348,4 @@ if __name__ == '__main__':
             'Sequential IRV for 3 seats with batch elimination in each pass.')
     convert('2013_minneapolis_mayor', out, R + '2013_minneapolis_mayor.xlsx', ['2013_minneapolis_mayor_expected_detailed_report.json'],
             'A real election: the 2013 Minneapolis mayoral ballots (35 candidates, 3 ranks), batch elimination, overvotes exhaust.')
+

@@ -19,12 +19,14 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.scrutineer.count.report.CountReport;
 import org.scrutineer.count.report.Round;
+import org.scrutineer.count.report.SectionRound;
 
 /**
  * Our IRV, sequential IRV and bottoms-up against RCTab's own results on RCTab's test cases and
  * real elections (validation/irv/&lt;case&gt;/SOURCE.md cites each; docs/count-validation-irv.md
  * says what agreed). Every round is compared: tallies, exhausted votes, threshold, elected,
- * eliminated and transfers. Adding a case is adding a folder.
+ * eliminated and transfers, and where RCTab wrote a per-precinct report, that precinct's tallies
+ * (our section). Adding a case is adding a folder.
  */
 class RctabValidationTest {
   static Stream<Path> cases() throws IOException, URISyntaxException {
@@ -42,6 +44,21 @@ class RctabValidationTest {
     List<String> failures = compare(golden, report);
     assertThat(failures).as("FAIL %s (%s)", golden.name(), Files.readString(folder.resolve("SOURCE.md")).lines()
         .skip(2).findFirst().orElse("")).isEmpty();
+  }
+
+  /** The reject twin of every case: one vote moved in RCTab's last round must be caught. */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("cases")
+  void aTamperedExpectationIsCaught(Path folder) throws IOException {
+    GoldenCase golden = GoldenCase.read(folder);
+    CountReport report = golden.method().count(golden.ballots(), golden.seats(), golden.rules());
+    JsonNode tampered = golden.expected().deepCopy();
+    JsonNode rounds = tampered.get("rounds");
+    var tally = (com.fasterxml.jackson.databind.node.ObjectNode) rounds.get(rounds.size() - 1).get("tally");
+    String first = tally.fieldNames().next();
+    tally.put(first, new BigDecimal(tally.get(first).asText()).add(BigDecimal.ONE).toPlainString());
+    var twin = new GoldenCase(golden.name(), golden.method(), golden.seats(), golden.ballots(), golden.rules(), tampered);
+    assertThat(compare(twin, report)).anySatisfy(f -> assertThat(f).contains("tally expected"));
   }
 
   static List<String> compare(GoldenCase golden, CountReport report) {
@@ -90,6 +107,26 @@ class RctabValidationTest {
           || transfers.entrySet().stream().anyMatch(e -> !sameValues(e.getValue(), got.transfers().get(e.getKey())))) {
         failures.add(where + "transfers expected " + transfers + ", got " + got.transfers());
       }
+    }
+    if (expected.has("sections")) {
+      expected.get("sections").fields().forEachRemaining(section -> {
+        List<SectionRound> got = report.sections().getOrDefault(section.getKey(), List.of());
+        if (got.size() != section.getValue().size()) {
+          failures.add("section " + section.getKey() + ": expected " + section.getValue().size() + " rounds, got "
+              + got.size());
+          return;
+        }
+        for (int i = 0; i < got.size(); i++) {
+          JsonNode want = section.getValue().get(i);
+          Map<String, BigDecimal> tally = decimals(want.get("tally"));
+          if (!sameValues(tally, got.get(i).tally())
+              || new BigDecimal(want.get("exhausted").asText()).compareTo(got.get(i).exhausted()) != 0) {
+            failures.add("section " + section.getKey() + " round " + want.get("round") + ": expected " + tally
+                + " exhausted " + want.get("exhausted") + ", got " + got.get(i).tally() + " exhausted "
+                + got.get(i).exhausted());
+          }
+        }
+      });
     }
     return failures;
   }
