@@ -152,7 +152,12 @@ def convert(case, out_root, xlsx, reports, why, use_precinct=False, section_repo
                 r[:] = spare[:2]
         while ranks and not ranks[-1]:
             ranks.pop()
-        key = ((cells.get(pcol) or '').strip() if pcol else '', tuple(tuple(r) for r in ranks))
+        sec = (cells.get(pcol) or '').strip() if pcol else ''
+        if pcol and section_reports and len(section_reports) < 3 and sec not in section_reports:
+            # Only these precincts have an RCTab report to compare; the rest share one section, which
+            # keeps the file small (a section per precinct would be 30,000 rows).
+            sec = 'OTHER PRECINCTS'
+        key = (sec, tuple(tuple(r) for r in ranks))
         lines[key] = lines.get(key, 0) + 1
     if problems:
         print(case, 'PROBLEMS', problems[:5], len(problems))
@@ -233,9 +238,10 @@ def convert(case, out_root, xlsx, reports, why, use_precinct=False, section_repo
         for sec, rep in section_reports.items():
             data = json.loads(show(f'{T}/{case}/{rep}'))
             results = data['results'][shift:]
+            sec_undervotes = int(data['summary'].get('undervotes', 0))
             exp['sections'][sec] = [collections.OrderedDict([('round', r['round'] - shift),
                 ('tally', {k: v for k, v in r['tally'].items() if k != 'Undeclared Write-ins'}),
-                ('exhausted', str(sum(__import__('decimal').Decimal(v) for v in r['inactiveBallots'].values())))])
+                ('exhausted', str(sum(__import__('decimal').Decimal(v) for v in r['inactiveBallots'].values()) + sec_undervotes))])
                 for r in results]
     with open(os.path.join(out, 'expected.json'), 'w') as f:
         json.dump(exp, f, indent=2, ensure_ascii=False)
@@ -254,7 +260,9 @@ def convert(case, out_root, xlsx, reports, why, use_precinct=False, section_repo
             f.write(f'the overvote label {over!r} becomes two candidates this ballot ranks nowhere else, joined by `|`; ')
         if delim:
             f.write(f'cells holding several candidates joined by {delim!r} stay `A|B`; ')
-        if pcol:
+        if pcol and section_reports and len(section_reports) < 3:
+            f.write(f'the precinct column becomes `section` for the precincts RCTab reports ({", ".join(section_reports)}), every other precinct the one section `OTHER PRECINCTS`; ')
+        elif pcol:
             f.write('the precinct column becomes `section`; ')
         f.write('trailing empty ranks are dropped and identical ballots merged into one row with a count. '
                 'expected.json keeps RCTab\'s per-round tallies, threshold, elected, eliminated and transfers; '
@@ -265,7 +273,7 @@ def convert(case, out_root, xlsx, reports, why, use_precinct=False, section_repo
             f.write(f' RCTab eliminates undeclared write-ins (the label {uwi!r}) alone in the first round of every pass, before any other rule; Scrutineer has no such rule, so those marks are transcribed as empty cells and RCTab\'s first round of each pass is left out of expected.json (its second round is our first: the same ballots, with the write-in marks passed over). Where blanking a write-in would make the skipped-rank limit exhaust a ballot RCTab counts on (two write-ins, then a candidate), the write-in marks are deleted instead and the later ranks move up; the converter checked, ballot by ballot, that the marks the skipped-rank limit lets a ballot reach are the same as in RCTab.')
         if section_reports:
             for sec, rep in section_reports.items():
-                f.write(f' expected.json\'s `sections` holds RCTab\'s per-precinct report `{T}/{case}/{rep}` for section {sec!r}, with the same first round left out.')
+                f.write(f' expected.json\'s `sections` holds RCTab\'s per-precinct report `{T}/{case}/{rep}` for section {sec!r}, with the same first round left out and its undervotes added to exhausted.')
         if len(reports) > 1:
             f.write(' RCTab writes one report per pass of sequential IRV, each numbered from round 1; here the passes\' rounds are numbered on consecutively, as Scrutineer reports them.')
         f.write('\n')
@@ -315,6 +323,11 @@ if __name__ == '__main__':
             'Ballots from the 2017 Minneapolis mayoral election (a sample), tabulated by precinct: the precinct column is our section.',
             use_precinct=True,
             section_reports={'MINNEAPOLIS W-1 P-02': 'Tabulate by Precinct/precinct_example_expected_MINNEAPOLIS_W-1_P-02_precinct_detailed_report.json'})
+    convert('2017_minneapolis_mayor', out, R + '2017_minneapolis_mayor.xlsx', ['2017_minneapolis_mayor_expected_detailed_report.json'],
+            'A real election: the 2017 Minneapolis mayoral ballots, by precinct (our sections); two precincts\' round tables as RCTab reports them.',
+            use_precinct=True,
+            section_reports={f'MINNEAPOLIS {p}': f'Tabulate by Precinct/2017_minneapolis_mayor_expected_MINNEAPOLIS_{p.replace(" ", "_")}_precinct_detailed_report.json'
+                             for p in ('W-13 P-13', 'W-1 P-01')})
     for name, why in [('test_set_0_skipped_first_choice', 'A skipped first choice: the ballot counts for its second (one skipped rank allowed).'),
                       ('test_set_1_exhaust_at_overvote', 'Overvotes exhaust the ballot (RCTab "exhaust immediately").'),
                       ('test_set_2_overvote_skip_to_next', 'Overvotes are passed over (RCTab "always skip to next rank").'),
@@ -348,4 +361,3 @@ if __name__ == '__main__':
             'Sequential IRV for 3 seats with batch elimination in each pass.')
     convert('2013_minneapolis_mayor', out, R + '2013_minneapolis_mayor.xlsx', ['2013_minneapolis_mayor_expected_detailed_report.json'],
             'A real election: the 2013 Minneapolis mayoral ballots (35 candidates, 3 ranks), batch elimination, overvotes exhaust.')
-
