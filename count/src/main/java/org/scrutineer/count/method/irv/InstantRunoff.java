@@ -25,7 +25,10 @@ public final class InstantRunoff implements RankedCount {
     return CountRules.defaults();
   }
 
-  /** @throws IllegalArgumentException if {@code seats} is not 1, or the rules cannot be met (see {@link Elimination}) */
+  /**
+   * @throws IllegalArgumentException if {@code seats} is not 1, or more candidates fall below {@code
+   *     --minimum-votes} in a round than may be eliminated
+   */
   @Override
   public CountReport count(RankedBallots ballots, int seats, CountRules rules) {
     if (seats != 1) {
