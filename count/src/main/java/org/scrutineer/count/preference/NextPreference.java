@@ -14,7 +14,8 @@ import org.scrutineer.count.rules.Overvote;
  *
  * <p>Order of the checks at each rank, as RCTab applies them: a blank rank counts towards the
  * skipped-rank limit (exhausting the ballot once more than the limit are passed in a row); a rank
- * holding a candidate already ranked higher applies the repeated-candidate rule; a rank with more
+ * holding a candidate already ranked higher exhausts the ballot under {@code --duplicate exhaust}
+ * (under {@code skip} it is read like any other rank); a rank with more
  * than one candidate applies the overvote rule; otherwise a continuing candidate takes the vote and a
  * candidate who has left the count passes it on.
  */
@@ -60,13 +61,12 @@ public final class NextPreference {
         continue;
       }
       skippedInARow = 0;
-      if (repeatsEarlierRank(ballot, r)) {
-        if (duplicate == DuplicateCandidate.EXHAUST) {
-          return EXHAUSTED;
-        }
-        if (marks.length == 1) {
-          continue;
-        }
+      // Under "skip" a repeated mark needs no rule of its own: a candidate marked earlier either took
+      // the vote there or had left the count, so passes on here too; only a candidate whose earlier
+      // mark was part of a passed-over overvote can take the vote here, and does (RCTab, with
+      // exhaustOnDuplicateCandidate off, makes no duplicate check at all).
+      if (duplicate == DuplicateCandidate.EXHAUST && repeatsEarlierRank(ballot, r)) {
+        return EXHAUSTED;
       }
       if (marks.length > 1) {
         switch (overvote) {
