@@ -63,7 +63,7 @@ public final class CountCommand implements Callable<Integer> {
       + " stv, stv-scottish, stv-meek, stv-belenios, schulze or mj (majority judgment).")
   private String method;
 
-  @Option(names = "--seats", paramLabel = "N", description = "Seats to fill (a .blt file's own number if not given).")
+  @Option(names = "--seats", paramLabel = "N", description = "Seats to fill (default: a .blt file's own number, otherwise 1).")
   private String seats;
 
   @Option(names = "--input", required = true, paramLabel = "FILE", description = "The ballots (docs/formats/ballots.md).")
@@ -142,8 +142,7 @@ public final class CountCommand implements Callable<Integer> {
       RankedInput ballots = timed(() -> read(inputPath, input, r -> BallotReader.ranked(r, input, ballotFormat.get(), options)),
           in -> "read " + number(in.lines()) + " ballot lines from " + input + " into " + number(in.ballots().ballots().size())
               + " distinct ballots of " + in.ballots().candidates().size() + " candidates");
-      int n = seatCount.isPresent() ? seatCount.getAsInt() : ballots.seats().orElseThrow(() -> new CommandFailure(
-          "--seats is missing and " + input + " names no number of seats (give --seats N)"));
+      int n = seatCount.isPresent() ? seatCount.getAsInt() : ballots.seats().orElse(1);
       countRules = overrides.applyTo(counter.defaults());
       CountRules used = countRules;
       result = timed(() -> counter.count(ballots.ballots(), n, used), r -> "counted by " + countMethod + " in " + r.rounds().size()

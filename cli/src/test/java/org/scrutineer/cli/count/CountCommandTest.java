@@ -107,12 +107,12 @@ class CountCommandTest {
   }
 
   @Test
-  void impossibleSeatsMissingSeatsAndUnknownExtensionsFail() throws IOException {
+  void impossibleSeatsAndUnknownExtensionsFailAndSeatsDefaultToOne() throws IOException {
     write("b.csv", "r1\nA\nB\n");
     assertThat(count("--method", "plurality", "--seats", "3", "--input", "b.csv").errLines()).last().asString()
         .isEqualTo("scrutineer: plurality fills 1 … 2 seats with 2 candidates, not 3 (give --seats between 1 and 2)");
-    assertThat(count("--method", "plurality", "--input", "b.csv").errLines()).last().asString()
-        .isEqualTo("scrutineer: --seats is missing and b.csv names no number of seats (give --seats N)");
+    CommandRun oneSeatByDefault = count("--method", "plurality", "--input", "b.csv").assertSucceeded();
+    assertThat(oneSeatByDefault.out()).contains("Method plurality, 1 seat");
     write("b.txt", "r1\nA\n");
     assertThat(count("--method", "plurality", "--seats", "1", "--input", "b.txt").errLines()).first().asString()
         .isEqualTo("E: --input b.txt: the extension does not say the format (give --format, one of csv, blt, soi, toc, toi)");

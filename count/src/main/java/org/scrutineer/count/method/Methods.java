@@ -3,6 +3,9 @@ package org.scrutineer.count.method;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
+import org.scrutineer.count.method.irv.BottomsUp;
+import org.scrutineer.count.method.irv.InstantRunoff;
+import org.scrutineer.count.method.irv.SequentialIrv;
 import org.scrutineer.count.method.plurality.Approval;
 import org.scrutineer.count.method.plurality.Plurality;
 
@@ -18,6 +21,9 @@ public final class Methods {
   static {
     RANKED.put(CountMethod.PLURALITY, new Plurality());
     RANKED.put(CountMethod.APPROVAL, new Approval());
+    RANKED.put(CountMethod.IRV, new InstantRunoff());
+    RANKED.put(CountMethod.SEQUENTIAL_IRV, new SequentialIrv());
+    RANKED.put(CountMethod.BOTTOMS_UP, new BottomsUp());
   }
 
   private Methods() {}
