@@ -70,7 +70,7 @@ public final class BeleniosStv implements RankedCount {
     List<Round> rounds = new ArrayList<>();
     List<String> winners = new ArrayList<>();
     for (StvRun.Step<Fraction> step : steps) {
-      rounds.add(round(rounds.size() + 1, step, candidates, total, rules, winners));
+      rounds.add(round(rounds.size() + 1, step, candidates, total, quota, rules, winners));
     }
     Map<String, Object> details = new LinkedHashMap<>();
     details.put("valid", total.toDecimal(rules.decimalPlaces(), rules.rounding().mode()).stripTrailingZeros());
@@ -79,7 +79,8 @@ public final class BeleniosStv implements RankedCount {
         "stv-belenios", seats, Optional.of(new BigDecimal(quota.numerator())), winners, rounds, Map.of(), rules, details, invalid);
   }
 
-  private static Round round(int number, StvRun.Step<Fraction> step, Candidates candidates, Fraction total, CountRules rules, List<String> winners) {
+  private static Round round(
+      int number, StvRun.Step<Fraction> step, Candidates candidates, Fraction total, Fraction quota, CountRules rules, List<String> winners) {
     var mode = rules.rounding().mode();
     Map<String, BigDecimal> tally = new LinkedHashMap<>();
     Fraction counted = Fraction.ZERO;
@@ -87,7 +88,6 @@ public final class BeleniosStv implements RankedCount {
       tally.put(candidates.name(e.getKey()), e.getValue().toDecimal(rules.decimalPlaces(), mode));
       counted = counted.add(e.getValue());
     }
-    // what no longer counts for anyone: ballots exhausted and the quotas kept by earlier winners
     List<String> elected = new ArrayList<>();
     List<String> eliminated = new ArrayList<>();
     List<TieBreakRecord> ties = new ArrayList<>();
@@ -104,8 +104,11 @@ public final class BeleniosStv implements RankedCount {
             candidates.name(t.choices().get(0)), "Belenios: equal votes, the last in question order is eliminated"));
       }
     }
+    // exhausted: what counts for no one still in the count, less the quota each earlier winner keeps
+    // (a winner's ballots go on at (votes - quota) / votes, so exactly one quota stays with it)
+    Fraction kept = quota.multiply(new Fraction(java.math.BigInteger.valueOf(winners.size()), java.math.BigInteger.ONE));
+    BigDecimal gone = total.subtract(counted).subtract(kept).toDecimal(rules.decimalPlaces(), mode);
     winners.addAll(elected);
-    BigDecimal gone = total.subtract(counted).toDecimal(rules.decimalPlaces(), mode);
     return new Round(number, tally, gone, elected, eliminated, Map.of(), Optional.empty(), ties);
   }
 
