@@ -71,6 +71,8 @@ public final class BeleniosBallotsReader {
         ballots.add(values.stream().mapToLong(Long::longValue).toArray());
       }
       return new BeleniosInput.Ok<>(new BeleniosBallots(ballots));
+    } catch (com.fasterxml.jackson.core.io.JsonEOFException e) {
+      return problem(source + ": the input ends before the array of ballots is closed (a ']' is missing); " + FIX);
     } catch (JsonParseException e) {
       return problem(where(source, e.getLocation()) + ": not JSON: " + e.getOriginalMessage() + "; " + FIX);
     } catch (IOException e) {
