@@ -3,7 +3,7 @@ package org.scrutineer.cli.belenios.method;
 import java.util.concurrent.Callable;
 import org.scrutineer.cli.CommandEnvironment;
 import org.scrutineer.cli.CommandFailure;
-import org.scrutineer.count.input.belenios.BeleniosBallots;
+import org.scrutineer.count.ballot.BeleniosBallots;
 import org.scrutineer.count.json.belenios.BeleniosMethodJson;
 import org.scrutineer.count.method.mj.MajorityJudgment;
 import picocli.CommandLine.Command;

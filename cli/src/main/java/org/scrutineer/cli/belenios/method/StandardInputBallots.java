@@ -5,7 +5,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import org.scrutineer.cli.CommandEnvironment;
 import org.scrutineer.cli.CommandFailure;
-import org.scrutineer.count.input.belenios.BeleniosBallots;
+import org.scrutineer.count.ballot.BeleniosBallots;
 import org.scrutineer.count.input.belenios.BeleniosBallotsReader;
 import org.scrutineer.count.input.belenios.BeleniosInput;
 import picocli.CommandLine.ITypeConverter;

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeMap;
+import org.scrutineer.count.ballot.BeleniosBallots;
 import org.scrutineer.count.ballot.Candidates;
 import org.scrutineer.count.ballot.GradedBallot;
 import org.scrutineer.count.ballot.GradedBallots;

@@ -11,6 +11,7 @@ import java.io.Reader;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
+import org.scrutineer.count.ballot.BeleniosBallots;
 
 /**
  * Reads the JSON array of ballots belenios-tool's {@code method} commands read on standard input.

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.scrutineer.count.ballot.BeleniosBallots;
 import org.scrutineer.count.ballot.Candidates;
 import org.scrutineer.count.ballot.GradedBallots;
 import org.scrutineer.count.ballot.RankedBallots;

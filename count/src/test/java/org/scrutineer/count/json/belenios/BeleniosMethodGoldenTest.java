@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.scrutineer.count.input.belenios.BeleniosBallots;
+import org.scrutineer.count.ballot.BeleniosBallots;
 import org.scrutineer.count.input.belenios.BeleniosBallotsReader;
 import org.scrutineer.count.method.belenios.BeleniosStv;
 import org.scrutineer.count.method.belenios.BeleniosStvResult;

@@ -1,12 +1,13 @@
-package org.scrutineer.count.input.belenios;
+package org.scrutineer.count.ballot;
 
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
 /**
- * The decrypted ballots of one non-homomorphic Belenios question, as belenios-tool reads them: one
- * array of integers per ballot, in input order. Nothing is checked beyond the integers' range; each
+ * The decrypted ballots of one non-homomorphic Belenios question, as belenios-tool reads them (read
+ * by {@code count.input.belenios.BeleniosBallotsReader}): one array of integers per ballot, in input
+ * order. Nothing is checked beyond the integers' range; each
  * method decides what a valid ballot is (STV ranks 1…k, Schulze any order, majority judgment grades
  * 1…G), as belenios-tool does.
  */
