@@ -109,7 +109,22 @@ public final class BeleniosStv implements RankedCount {
     Fraction kept = quota.multiply(new Fraction(java.math.BigInteger.valueOf(winners.size()), java.math.BigInteger.ONE));
     BigDecimal gone = total.subtract(counted).subtract(kept).toDecimal(rules.decimalPlaces(), mode);
     winners.addAll(elected);
-    return new Round(number, tally, gone, elected, eliminated, Map.of(), Optional.empty(), ties);
+    Map<String, Map<String, BigDecimal>> transfers = new LinkedHashMap<>();
+    if (!step.transfers().isEmpty()) {
+      String from = !elected.isEmpty() ? elected.get(0) : eliminated.get(0);
+      Map<String, BigDecimal> to = new LinkedHashMap<>();
+      step.transfers().forEach((c, votes) -> {
+        if (c != StvRun.EXHAUSTED) {
+          to.put(candidates.name(c), votes.toDecimal(rules.decimalPlaces(), mode));
+        }
+      });
+      Fraction exhausted = step.transfers().get(StvRun.EXHAUSTED);
+      if (exhausted != null) {
+        to.put(Round.EXHAUSTED, exhausted.toDecimal(rules.decimalPlaces(), mode));
+      }
+      transfers.put(from, to);
+    }
+    return new Round(number, tally, gone, elected, eliminated, transfers, Optional.empty(), ties);
   }
 
   private static List<String> names(Candidates candidates, List<Integer> indices) {

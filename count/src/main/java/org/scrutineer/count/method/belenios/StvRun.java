@@ -16,11 +16,18 @@ final class StvRun<W> {
   /** One ballot: its current weight and the candidates still on it, best first. */
   record Paper<W>(W weight, int[] preferences) {}
 
-  /** One step: the event(s) it produced and the scores the decision was made on. */
-  record Step<W>(List<StvEvent> events, Map<Integer, W> scores) {
+  /** The key of {@link Step#transfers} for votes that go to no one. */
+  static final int EXHAUSTED = -1;
+
+  /**
+   * One step: the event(s) it produced, the scores the decision was made on, and the votes the
+   * winner's or loser's ballots carried on to each next choice ({@link #EXHAUSTED} for none).
+   */
+  record Step<W>(List<StvEvent> events, Map<Integer, W> scores, Map<Integer, W> transfers) {
     Step {
       events = List.copyOf(events);
       scores = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(scores));
+      transfers = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(transfers));
     }
   }
 
@@ -50,7 +57,7 @@ final class StvRun<W> {
       piles.forEach((c, pile) -> scores.put(c, sum(pile)));
       if (piles.size() <= remaining) {
         // no more candidates than seats: they all win, in question order
-        steps.add(new Step<>(List.of(new StvEvent.Win(List.copyOf(piles.keySet()))), scores));
+        steps.add(new Step<>(List.of(new StvEvent.Win(List.copyOf(piles.keySet()))), scores, Map.of()));
         return steps;
       }
       List<Integer> order = new ArrayList<>(piles.keySet());
@@ -62,6 +69,7 @@ final class StvRun<W> {
       int first = order.get(0);
       W best = scores.get(first);
       List<StvEvent> events = new ArrayList<>();
+      Map<Integer, W> moved = new TreeMap<>();
       if (arithmetic.compare(best, quota) >= 0) {
         int second = order.get(1);
         if (arithmetic.compare(scores.get(second), best) == 0) {
@@ -70,7 +78,7 @@ final class StvRun<W> {
         // a single winner per round, even when several reach the quota
         events.add(new StvEvent.Win(List.of(first)));
         W keep = arithmetic.divide(arithmetic.subtract(best, quota), best);
-        current = transfer(keep, first, order, piles);
+        current = transfer(keep, first, order, piles, moved);
         remaining--;
       } else {
         int last = order.get(order.size() - 1);
@@ -79,9 +87,9 @@ final class StvRun<W> {
           events.add(new StvEvent.TieLose(List.of(last, before)));
         }
         events.add(new StvEvent.Lose(last));
-        current = transfer(arithmetic.one(), last, order, piles);
+        current = transfer(arithmetic.one(), last, order, piles, moved);
       }
-      steps.add(new Step<>(events, scores));
+      steps.add(new Step<>(events, scores, moved));
     }
     return steps;
   }
@@ -99,13 +107,20 @@ final class StvRun<W> {
    * Every ballot without {@code candidate}; the ballots of its pile weighted by {@code coefficient}.
    * Ballots left with no candidate drop out (they can no longer count).
    */
-  private List<Paper<W>> transfer(W coefficient, int candidate, List<Integer> order, Map<Integer, List<Paper<W>>> piles) {
+  private List<Paper<W>> transfer(
+      W coefficient, int candidate, List<Integer> order, Map<Integer, List<Paper<W>>> piles, Map<Integer, W> moved) {
     List<Paper<W>> next = new ArrayList<>();
     for (int k = order.size() - 1; k >= 0; k--) {
       int owner = order.get(k);
       for (Paper<W> paper : piles.get(owner)) {
-        W weight = owner == candidate ? arithmetic.multiply(paper.weight(), coefficient) : paper.weight();
-        next.add(new Paper<>(weight, without(paper.preferences(), candidate)));
+        int[] rest = without(paper.preferences(), candidate);
+        W weight = paper.weight();
+        if (owner == candidate) {
+          weight = arithmetic.multiply(weight, coefficient);
+          // for the report only, in separate sums: never part of a decision
+          moved.merge(rest.length == 0 ? EXHAUSTED : rest[0], weight, arithmetic::add);
+        }
+        next.add(new Paper<>(weight, rest));
       }
     }
     return next;

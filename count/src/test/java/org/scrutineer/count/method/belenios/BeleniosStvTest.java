@@ -90,6 +90,14 @@ class BeleniosStvTest {
     assertThat(third.eliminated()).containsExactly("D");
     assertThat(third.tieBreaks()).hasSize(1);
     assertThat(third.exhausted()).isEqualByComparingTo("1.3333"); // 13 - 10/3 - 10/3 - the quota C keeps (5)
+    // C's surplus of 1 over its 6 ballots at 1/6 each: 1/6 to A, 2/6 to B, 1/6 to D, 2/6 exhausted
+    assertThat(exact.rounds().get(0).transfers()).containsOnlyKeys("C");
+    var fromC = exact.rounds().get(0).transfers().get("C");
+    assertThat(fromC).containsOnlyKeys("A", "B", "D", Round.EXHAUSTED);
+    assertThat(fromC.get("A")).isEqualByComparingTo("0.1666");
+    assertThat(fromC.get("B")).isEqualByComparingTo("0.3333");
+    assertThat(fromC.get("D")).isEqualByComparingTo("0.1666");
+    assertThat(fromC.get(Round.EXHAUSTED)).isEqualByComparingTo("0.3333");
     assertThat(exact.winners()).containsExactly("C", "B");
     assertThat(BeleniosStv.asBeleniosTool(raw, 2).winners()).containsExactly(2, 3);
   }
