@@ -172,6 +172,19 @@ public final class BeleniosStv implements RankedCount {
 
   /** belenios-tool 2.0 {@code method stv --nseats seats}: its validity rule, order and binary64 arithmetic. */
   public static BeleniosStvResult asBeleniosTool(BeleniosBallots ballots, long seats) {
+    return asBeleniosTool(ballots, seats, StvArithmetic.BINARY64, 1.0);
+  }
+
+  /**
+   * What belenios-tool would print if it counted in exact fractions: the same validity rule, order
+   * and output, only the arithmetic differs (ADR 0008). Where this and {@link #asBeleniosTool(BeleniosBallots,
+   * long)} differ, binary64 rounding decided.
+   */
+  public static BeleniosStvResult exactly(BeleniosBallots ballots, long seats) {
+    return asBeleniosTool(ballots, seats, StvArithmetic.EXACT, Fraction.ONE);
+  }
+
+  private static <W> BeleniosStvResult asBeleniosTool(BeleniosBallots ballots, long seats, StvArithmetic<W> arithmetic, W one) {
     if (seats < 1) {
       throw new IllegalArgumentException("invalid --nseats parameter");
     }
@@ -187,13 +200,13 @@ public final class BeleniosStv implements RankedCount {
     }
     valid.sort(OcamlOrder.LISTS);
     invalid.sort(OcamlOrder.ARRAYS);
-    double quota = StvArithmetic.BINARY64.quota((double) valid.size(), seats);
-    List<StvRun.Paper<Double>> papers = new ArrayList<>();
+    W quota = arithmetic.quota(arithmetic.of(BigDecimal.valueOf(valid.size())), seats);
+    List<StvRun.Paper<W>> papers = new ArrayList<>();
     for (List<Integer> p : valid) {
-      papers.add(new StvRun.Paper<>(1.0, p.stream().mapToInt(Integer::intValue).toArray()));
+      papers.add(new StvRun.Paper<>(one, p.stream().mapToInt(Integer::intValue).toArray()));
     }
     List<StvEvent> events = new ArrayList<>();
-    for (StvRun.Step<Double> step : new StvRun<>(StvArithmetic.BINARY64).run(quota, papers, seats)) {
+    for (StvRun.Step<W> step : new StvRun<>(arithmetic).run(quota, papers, seats)) {
       events.addAll(step.events());
     }
     List<Integer> winners = new ArrayList<>();
