@@ -44,8 +44,8 @@ public final class MajorityJudgmentCommand implements Callable<Integer> {
     if (ngrades <= 0) {
       throw new CommandFailure("invalid --ngrades parameter");
     }
-    if (ngrades > 1_000) {
-      throw new CommandFailure("--ngrades " + ngrades + " is more grades than a question can have (at most 1000)");
+    if (n * (double) ngrades > 10_000_000) {
+      throw new CommandFailure(n + " choices × " + ngrades + " grades is more than this command counts (at most 10,000,000 cells)");
     }
     if (blankAllowed == null) {
       throw new CommandFailure("--blank-allowed is missing");

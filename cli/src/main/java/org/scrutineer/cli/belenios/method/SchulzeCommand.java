@@ -32,6 +32,10 @@ public final class SchulzeCommand implements Callable<Integer> {
     // belenios-tool's order: read the ballots, then the number of choices, then --blank-allowed
     BeleniosBallots ballots = StandardInputBallots.read(environment);
     int n = StandardInputBallots.nchoices(nchoices, ballots);
+    if (n > 2_000) {
+      // the beatpaths take n³ steps: belenios-tool would run for hours
+      throw new CommandFailure("--nchoices " + n + " is more choices than this command ranks (at most 2000)");
+    }
     if (blankAllowed == null) {
       throw new CommandFailure("--blank-allowed is missing");
     }
