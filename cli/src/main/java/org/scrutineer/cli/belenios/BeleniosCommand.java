@@ -3,6 +3,7 @@ package org.scrutineer.cli.belenios;
 import java.util.stream.Collectors;
 import org.scrutineer.cli.belenios.archive.ArchiveCommand;
 import org.scrutineer.cli.belenios.election.ElectionCommand;
+import org.scrutineer.cli.belenios.method.MethodCommand;
 import org.scrutineer.cli.belenios.setup.SetupCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -19,7 +20,7 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = BeleniosCommand.Version.class,
     description = "belenios-tool 2.0 compatible commands: setup, archive, election, sha256-b64.",
-    subcommands = {SetupCommand.class, ArchiveCommand.class, ElectionCommand.class, Sha256B64Command.class})
+    subcommands = {SetupCommand.class, ArchiveCommand.class, ElectionCommand.class, MethodCommand.class, Sha256B64Command.class})
 public final class BeleniosCommand implements Runnable {
   @Spec private CommandSpec spec;
 
