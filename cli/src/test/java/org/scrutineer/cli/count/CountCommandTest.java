@@ -70,7 +70,7 @@ class CountCommandTest {
         "E: --tiebreak \"coin\" is not a tie-break (expected previous-round, candidate-order, random:SEED or previous-round-then-random:SEED,"
             + " SEED a whole number)",
         "E: --decimal-places \"30\" is not a number of decimal places (expected a whole number 0 … 20)",
-        "E: --format \"xls\" is not a ballot format (expected one of csv, blt, soi, toc, toi)",
+        "E: --format \"xls\" is not a ballot format (expected one of csv, blt, soi, toc, toi, belenios)",
         "scrutineer: 6 problems; nothing was counted. Fix the command line and run again.");
     assertThat(dir.resolve("r.json")).doesNotExist();
   }
@@ -115,7 +115,7 @@ class CountCommandTest {
     assertThat(oneSeatByDefault.out()).contains("Method plurality, 1 seat");
     write("b.txt", "r1\nA\n");
     assertThat(count("--method", "plurality", "--seats", "1", "--input", "b.txt").errLines()).first().asString()
-        .isEqualTo("E: --input b.txt: the extension does not say the format (give --format, one of csv, blt, soi, toc, toi)");
+        .isEqualTo("E: --input b.txt: the extension does not say the format (give --format, one of csv, blt, soi, toc, toi, belenios)");
     assertThat(count("--method", "plurality", "--seats", "1", "--input", "b.txt", "--format", "csv").succeeded()).isTrue();
     assertThat(count("--method", "plurality", "--seats", "1", "--input", "missing.csv").errLines()).last().asString()
         .endsWith("missing.csv: No such file or directory");

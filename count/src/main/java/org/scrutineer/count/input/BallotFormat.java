@@ -14,7 +14,9 @@ public enum BallotFormat {
   BLT("blt"),
   SOI("soi"),
   TOC("toc"),
-  TOI("toi");
+  TOI("toi"),
+  /** Decrypted ballots of a Belenios non-homomorphic question: a JSON array of integer arrays. */
+  BELENIOS("belenios");
 
   private final String flag;
 
@@ -30,13 +32,20 @@ public enum BallotFormat {
     return Arrays.stream(values()).filter(f -> f.flag.equals(flag)).findFirst();
   }
 
-  /** The format of a file named {@code name}, by its extension ({@code ward7.BLT} is .blt). */
+  /**
+   * The format of a file named {@code name}, by its extension ({@code ward7.BLT} is .blt); a
+   * {@code .json} file is taken for Belenios ballots, the one JSON ballot format.
+   */
   public static Optional<BallotFormat> byExtension(String name) {
     int dot = name.lastIndexOf('.');
-    return dot < 0 ? Optional.empty() : byFlag(name.substring(dot + 1).toLowerCase(Locale.ROOT));
+    if (dot < 0) {
+      return Optional.empty();
+    }
+    String extension = name.substring(dot + 1).toLowerCase(Locale.ROOT);
+    return extension.equals("json") ? Optional.of(BELENIOS) : byFlag(extension);
   }
 
-  /** {@code csv, blt, soi, toc, toi}: for messages listing the choices. */
+  /** {@code csv, blt, soi, toc, toi, belenios}: for messages listing the choices. */
   public static String flags() {
     return Arrays.stream(values()).map(BallotFormat::flag).collect(Collectors.joining(", "));
   }

@@ -7,7 +7,7 @@ import org.scrutineer.count.ballot.GradedBallots;
 
 /**
  * The one entry point for reading a ballot file in any {@link BallotFormat}: ranked ballots for
- * every method but majority judgment, graded ones (CSV only) for it. The caller opens the file and
+ * every method but majority judgment, graded ones (CSV or Belenios) for it. The caller opens the file and
  * names it; every problem comes back in the {@link Parsed} result.
  */
 public final class BallotReader {
@@ -26,6 +26,8 @@ public final class BallotReader {
         return PrefLibBallots.read(reader, file, PrefLibBallots.Type.TOC, options);
       case TOI:
         return PrefLibBallots.read(reader, file, PrefLibBallots.Type.TOI, options);
+      case BELENIOS:
+        return BeleniosBallotFile.ranked(reader, file, options);
       default:
         throw new IllegalStateException("no reader for " + format);
     }
@@ -33,9 +35,12 @@ public final class BallotReader {
 
   public static Parsed<GradedBallots> graded(Reader reader, String file, BallotFormat format, ReadOptions options)
       throws IOException {
+    if (format == BallotFormat.BELENIOS) {
+      return BeleniosBallotFile.graded(reader, file, options);
+    }
     if (format != BallotFormat.CSV) {
       return Parsed.failed(List.of(new FileError(file, "is " + format + ", which holds rankings, not grades",
-          "give majority judgment a CSV of grades: count,CANDIDATE,CANDIDATE,… with 1 = best, 0 = not graded")));
+          "give majority judgment a CSV of grades: count,CANDIDATE,CANDIDATE,… with 1 = best, 0 = not graded, or decrypted Belenios ballots with --format belenios")));
     }
     return GradedCsv.read(reader, file, options);
   }

@@ -9,7 +9,7 @@ package org.scrutineer.count.input;
  * <p>Readers collect these as values and return all of them ({@link Parsed}); nothing is thrown for
  * bad input. Exceptions are left for bugs and I/O failures. docs/formats/ballots.md lists every kind.
  */
-public sealed interface InputError permits FieldError, LineError, FileError, KeyError {
+public sealed interface InputError permits FieldError, LineError, FileError, KeyError, BeleniosBallotError {
   /** The file the problem is in, as the user named it. */
   String file();
 

@@ -3,11 +3,14 @@ package org.scrutineer.count.method;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
+import org.scrutineer.count.method.belenios.BeleniosStv;
 import org.scrutineer.count.method.irv.BottomsUp;
 import org.scrutineer.count.method.irv.InstantRunoff;
 import org.scrutineer.count.method.irv.SequentialIrv;
 import org.scrutineer.count.method.plurality.Approval;
+import org.scrutineer.count.method.mj.MajorityJudgment;
 import org.scrutineer.count.method.plurality.Plurality;
+import org.scrutineer.count.method.schulze.Schulze;
 
 /**
  * Which implementation counts each {@link CountMethod}: the one place a new method is registered
@@ -24,6 +27,9 @@ public final class Methods {
     RANKED.put(CountMethod.IRV, new InstantRunoff());
     RANKED.put(CountMethod.SEQUENTIAL_IRV, new SequentialIrv());
     RANKED.put(CountMethod.BOTTOMS_UP, new BottomsUp());
+    RANKED.put(CountMethod.STV_BELENIOS, new BeleniosStv());
+    RANKED.put(CountMethod.SCHULZE, new Schulze());
+    GRADED.put(CountMethod.MAJORITY_JUDGMENT, new MajorityJudgment());
   }
 
   private Methods() {}

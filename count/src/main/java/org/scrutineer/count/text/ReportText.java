@@ -34,10 +34,15 @@ public final class ReportText {
       tallies.add(round.tally());
       exhausted.add(round.exhausted());
     }
-    out.addAll(table(report, tallies, exhausted, true));
-    out.add("");
-    for (Round round : report.rounds()) {
-      out.addAll(events(round));
+    if (report.rounds().isEmpty()) {
+      // Schulze and majority judgment have no rounds: what decided them is in the details.
+      out.addAll(DetailsText.lines(report.details()));
+    } else {
+      out.addAll(table(report, tallies, exhausted, true));
+      out.add("");
+      for (Round round : report.rounds()) {
+        out.addAll(events(round));
+      }
     }
     for (Map.Entry<String, List<SectionRound>> section : report.sections().entrySet()) {
       out.add("");

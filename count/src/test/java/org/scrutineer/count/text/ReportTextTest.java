@@ -54,4 +54,33 @@ class ReportTextTest {
         Exhausted        0
         """);
   }
+
+  @Test
+  void aMethodWithoutRoundsShowsItsPairwiseMatrixOrGradesAndTheRanking() {
+    var candidates = org.scrutineer.count.ballot.Candidates.of(List.of("Corbyn", "Smith", "Owen"));
+    var ballots = new org.scrutineer.count.ballot.RankedBallots(candidates, List.of(
+        org.scrutineer.count.ballot.RankedBallot.of(new int[] {0}, new int[] {1}, new int[] {2}),
+        org.scrutineer.count.ballot.RankedBallot.of(new int[] {0}, new int[] {2}, new int[] {1}),
+        org.scrutineer.count.ballot.RankedBallot.of(new int[] {1}, new int[] {0}, new int[] {2})));
+    var schulze = new org.scrutineer.count.method.schulze.Schulze();
+    List<String> lines = ReportText.lines(schulze.count(ballots, 1, schulze.defaults()));
+    assertThat(lines).contains(
+        "Valid ballots: 3, blank: 0",
+        "        Corbyn  Smith  Owen",
+        "Corbyn       -      2     3",
+        "Smith        1      -     2",
+        "Owen         0      1     -",
+        "Ranking: 1. Corbyn; 2. Smith; 3. Owen");
+    assertThat(lines).noneMatch(line -> line.startsWith("Exhausted"));
+
+    var graded = new org.scrutineer.count.ballot.GradedBallots(candidates, 2, List.of(
+        new org.scrutineer.count.ballot.GradedBallot(new int[] {1, 2, 2}, BigDecimal.ONE, ""),
+        new org.scrutineer.count.ballot.GradedBallot(new int[] {1, 1, 2}, BigDecimal.ONE, ""),
+        new org.scrutineer.count.ballot.GradedBallot(new int[] {2, 1, 1}, BigDecimal.ONE, "")));
+    var mj = new org.scrutineer.count.method.mj.MajorityJudgment();
+    assertThat(ReportText.lines(mj.count(graded, 1, mj.defaults()))).contains(
+        "Candidate  grade 1  grade 2  majority grade",
+        "Corbyn           2        1               1",
+        "Owen             1        2               2");
+  }
 }

@@ -1,0 +1,108 @@
+package org.scrutineer.count.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The parts of a report's {@code details} a reader of a method without rounds needs on the
+ * terminal: the valid and blank ballots, Schulze's pairwise preferences (who preferred the row's
+ * candidate to the column's), majority judgment's grade counts and majority grades, and the
+ * ranking. Anything else stays in the JSON report. Pure.
+ */
+final class DetailsText {
+  private DetailsText() {}
+
+  static List<String> lines(Map<String, Object> details) {
+    List<String> out = new ArrayList<>();
+    if (details.containsKey("valid")) {
+      out.add("Valid ballots: " + details.get("valid") + (details.containsKey("blank") ? ", blank: " + details.get("blank") : ""));
+    }
+    if (details.get("pairwise") instanceof Map<?, ?> pairwise) {
+      out.add("");
+      out.add("Pairwise preferences (ballots ranking the row's candidate above the column's):");
+      out.addAll(pairwise(pairwise));
+    }
+    if (details.get("candidates") instanceof Map<?, ?> graded && graded.values().stream().allMatch(v -> v instanceof Map<?, ?> m && m.containsKey("grades"))) {
+      out.add("");
+      out.add("Grades (how many ballots gave each grade, best first) and majority grade:");
+      out.addAll(grades(graded));
+    }
+    if (details.get("ranking") instanceof List<?> ranking) {
+      List<String> places = new ArrayList<>();
+      int place = 1;
+      for (Object group : ranking) {
+        List<?> tied = group instanceof List<?> l ? l : List.of(group);
+        places.add(place + ". " + String.join(" = ", tied.stream().map(String::valueOf).toList()));
+        place += tied.size();
+      }
+      out.add("");
+      out.add("Ranking: " + String.join("; ", places));
+    }
+    return out;
+  }
+
+  private static List<String> pairwise(Map<?, ?> pairwise) {
+    List<String> names = pairwise.keySet().stream().map(String::valueOf).toList();
+    List<List<String>> rows = new ArrayList<>();
+    List<String> head = new ArrayList<>();
+    head.add("");
+    head.addAll(names);
+    rows.add(head);
+    for (String row : names) {
+      List<String> cells = new ArrayList<>();
+      cells.add(row);
+      Map<?, ?> against = (Map<?, ?>) pairwise.get(row);
+      for (String column : names) {
+        cells.add(row.equals(column) ? "-" : String.valueOf(against.get(column)));
+      }
+      rows.add(cells);
+    }
+    return aligned(rows);
+  }
+
+  private static List<String> grades(Map<?, ?> graded) {
+    List<List<String>> rows = new ArrayList<>();
+    int width = graded.values().stream().mapToInt(value -> ((List<?>) ((Map<?, ?>) value).get("grades")).size()).max().orElse(0);
+    List<String> head = new ArrayList<>();
+    head.add("Candidate");
+    for (int g = 1; g <= width; g++) {
+      head.add("grade " + g);
+    }
+    head.add("majority grade");
+    rows.add(head);
+    graded.forEach((name, value) -> {
+      Map<?, ?> v = (Map<?, ?>) value;
+      List<String> cells = new ArrayList<>();
+      cells.add(String.valueOf(name));
+      ((List<?>) v.get("grades")).forEach(count -> cells.add(String.valueOf(count)));
+      while (cells.size() < width + 1) {
+        cells.add("");
+      }
+      cells.add(v.containsKey("majorityGrade") ? String.valueOf(v.get("majorityGrade")) : "");
+      rows.add(cells);
+    });
+    return aligned(rows);
+  }
+
+  private static List<String> aligned(List<List<String>> rows) {
+    int columns = rows.get(0).size();
+    int[] width = new int[columns];
+    for (List<String> row : rows) {
+      for (int c = 0; c < columns; c++) {
+        width[c] = Math.max(width[c], row.get(c).length());
+      }
+    }
+    List<String> lines = new ArrayList<>();
+    for (List<String> row : rows) {
+      StringBuilder line = new StringBuilder();
+      for (int c = 0; c < columns; c++) {
+        String cell = row.get(c);
+        String spaces = " ".repeat(width[c] - cell.length());
+        line.append(c == 0 ? "" : "  ").append(c == 0 ? cell + spaces : spaces + cell);
+      }
+      lines.add(line.toString().stripTrailing());
+    }
+    return lines;
+  }
+}
