@@ -32,6 +32,29 @@ class DemoBallotsCommandTest {
   }
 
   @Test
+  void beleniosFormatGivesEachCandidatesRankAndReadsBackAsTheSameBallots() throws IOException {
+    ballots("--ballots", "300", "--candidates", "3", "--seed", "9", "--out", "b.csv").assertSucceeded();
+    ballots("--ballots", "300", "--candidates", "3", "--seed", "9", "--format", "belenios", "--out", "b.json").assertSucceeded();
+
+    String json = Files.readString(work.resolve("b.json"));
+    assertThat(json).startsWith("[\n[").endsWith("]\n]\n");
+    List<String> csv = Files.readAllLines(work.resolve("b.csv"), StandardCharsets.UTF_8);
+    List<String> belenios = List.of(json.substring(2, json.length() - 3).split(",\n"));
+    assertThat(belenios).hasSize(300);
+    List<String> names = List.of("Adams", "Baker", "Clarke");
+    for (int i = 0; i < 300; i++) {
+      String[] cells = csv.get(i + 1).split(",", -1);
+      int[] rank = new int[3];
+      for (int r = 1; r < cells.length; r++) {
+        for (String name : cells[r].isEmpty() ? new String[0] : cells[r].split("\\|")) {
+          rank[names.indexOf(name)] = r;
+        }
+      }
+      assertThat(belenios.get(i)).as("ballot " + (i + 1)).isEqualTo("[" + rank[0] + "," + rank[1] + "," + rank[2] + "]");
+    }
+  }
+
+  @Test
   void sameArgumentsWriteTheSameBytes() throws IOException {
     ballots("--ballots", "500", "--out", "a.csv").assertSucceeded();
     ballots("--ballots", "500", "--out", "b.csv").assertSucceeded();
