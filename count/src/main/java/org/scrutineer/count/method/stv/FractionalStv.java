@@ -264,8 +264,12 @@ public final class FractionalStv implements RankedCount {
           RoundLog.credit(transfers, candidates, c, p.holder, p.votes());
         }
       }
-      residual = residual.add(keptTotal.subtract(threshold).max(BigDecimal.ZERO));
-      atThreshold[c] = true;
+      // RCTab updateWinnerTallies: only a winner left above the threshold is set to it (the rest is
+      // residual surplus); one elected below it (as the last continuing candidates) keeps their votes.
+      if (keptTotal.compareTo(threshold) > 0) {
+        residual = residual.add(keptTotal.subtract(threshold));
+        atThreshold[c] = true;
+      }
     }
 
     private TallySheet tally() {
