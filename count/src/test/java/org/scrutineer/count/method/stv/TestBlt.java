@@ -39,8 +39,8 @@ record TestBlt(RankedBallots ballots, int seats, String title) {
     int n = Integer.parseInt(header[0]);
     int seats = Integer.parseInt(header[1]);
     int i = 1;
-    if (lines.get(i).startsWith("-")) {
-      i++;
+    while (lines.get(i).startsWith("-") || lines.get(i).startsWith("[")) {
+      i++; // withdrawn candidates (none in our cases) and Droop's [option] lines
     }
     List<int[][]> marks = new ArrayList<>();
     List<BigDecimal> weights = new ArrayList<>();
