@@ -17,6 +17,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.scrutineer.count.report.CountReport;
 import org.scrutineer.count.report.Round;
+import org.scrutineer.count.report.SectionRound;
 import org.scrutineer.count.rules.CountRules;
 import org.scrutineer.count.rules.DuplicateCandidate;
 import org.scrutineer.count.rules.Overvote;
@@ -26,7 +27,8 @@ import org.scrutineer.count.rules.TieBreak;
 /**
  * RCTab's own multi-winner test cases (validation/stv/rctab_*): {@link FractionalStv} under the
  * case's rules must give RCTab's threshold, winners in order, and every round's tally of every
- * candidate, inactive ballots and residual surplus, to the last decimal place.
+ * candidate, inactive ballots and residual surplus, and per precinct where RCTab tabulated by
+ * precinct, to the last decimal place.
  */
 class RctabCasesTest {
   static Stream<Path> cases() throws IOException, URISyntaxException {
@@ -79,8 +81,29 @@ class RctabCasesTest {
           .as(at + " " + f.getKey()).isEqualByComparingTo(new BigDecimal(f.getValue().asText())));
       assertThat(round.exhausted()).as(at + " inactive ballots")
           .isEqualByComparingTo(new BigDecimal(rounds.get(r).get("exhausted").asText()));
-      assertThat(residual.get(r)).as(at + " residual surplus")
-          .isEqualByComparingTo(new BigDecimal(rounds.get(r).get("residualSurplus").asText()));
+      if (rounds.get(r).has("residualSurplus")) {
+        assertThat(residual.get(r)).as(at + " residual surplus")
+            .isEqualByComparingTo(new BigDecimal(rounds.get(r).get("residualSurplus").asText()));
+      }
+    }
+    if (expected.has("sections")) {
+      // RCTab's "tabulate by precinct": each precinct's tallies (winners at what their ballots kept).
+      assertThat(report.sections().keySet()).as(name + " sections")
+          .containsExactlyInAnyOrderElementsOf(() -> expected.get("sections").fieldNames());
+      expected.get("sections").fields().forEachRemaining(section -> {
+        List<SectionRound> ours = report.sections().get(section.getKey());
+        JsonNode theirs = section.getValue();
+        assertThat(ours).as(name + " " + section.getKey() + " rounds").hasSize(theirs.size());
+        for (int r = 0; r < theirs.size(); r++) {
+          SectionRound round = ours.get(r);
+          String at = name + " " + section.getKey() + " round " + (r + 1);
+          theirs.get(r).get("tally").fields().forEachRemaining(f -> assertThat(
+                  round.tally().getOrDefault(f.getKey(), BigDecimal.ZERO))
+              .as(at + " " + f.getKey()).isEqualByComparingTo(new BigDecimal(f.getValue().asText())));
+          assertThat(round.exhausted()).as(at + " inactive ballots")
+              .isEqualByComparingTo(new BigDecimal(theirs.get(r).get("exhausted").asText()));
+        }
+      });
     }
   }
 }

@@ -44,10 +44,16 @@ record TestBlt(RankedBallots ballots, int seats, String title) {
     }
     List<int[][]> marks = new ArrayList<>();
     List<BigDecimal> weights = new ArrayList<>();
+    List<String> sections = new ArrayList<>();
     for (; !lines.get(i).equals("0"); i++) {
       String[] t = lines.get(i).split("\\s+");
       int start = t[0].startsWith("(") ? 1 : 0;
       weights.add(new BigDecimal(t[start]));
+      if (t.length > start + 1 && t[start + 1].startsWith("@")) {
+        sections.add(t[++start].substring(1));
+      } else {
+        sections.add("");
+      }
       List<int[]> ranks = new ArrayList<>();
       for (int k = start + 1; k < t.length && !t[k].equals("0"); k++) {
         if (t[k].equals("-")) {
@@ -67,7 +73,7 @@ record TestBlt(RankedBallots ballots, int seats, String title) {
     Candidates candidates = Candidates.of(names);
     List<RankedBallot> ballots = new ArrayList<>();
     for (int b = 0; b < marks.size(); b++) {
-      ballots.add(new RankedBallot(marks.get(b), weights.get(b), ""));
+      ballots.add(new RankedBallot(marks.get(b), weights.get(b), sections.get(b)));
     }
     return new TestBlt(new RankedBallots(candidates, ballots), seats, title);
   }
