@@ -53,7 +53,7 @@ public final class MeekStv implements RankedCount {
   /** Iteration stops once the elected candidates' total surplus is at most this (Algorithm 123's 0.00001). */
   static final BigDecimal SURPLUS_LIMIT = new BigDecimal("0.00001");
 
-  /** A bound no real count reaches: Meek's iteration converges geometrically. */
+  /** A bound per round no real count reaches: Meek's iteration converges geometrically. */
   private static final int MAX_ITERATIONS = 100_000;
 
   /** 9 decimal places (Schedule 1A), the quota with one unit added at the last place. */
@@ -184,7 +184,7 @@ public final class MeekStv implements RankedCount {
      */
     private TallySheet converge(int round, List<BigDecimal[]> history, List<Integer> elected, List<TieBreakRecord> breaks) {
       BigDecimal lastSurplus = null;
-      while (true) {
+      for (int pass = 1; ; pass++) {
         iterations++;
         TallySheet sheet = distribute();
         BigDecimal[] votes = sheet.totals();
@@ -214,7 +214,7 @@ public final class MeekStv implements RankedCount {
         }
         boolean settled = reached.isEmpty()
             && (surplus.compareTo(SURPLUS_LIMIT) <= 0 || (lastSurplus != null && surplus.compareTo(lastSurplus) >= 0));
-        if (settled || iterations >= MAX_ITERATIONS) {
+        if (settled || pass >= MAX_ITERATIONS) {
           return sheet;
         }
         lastSurplus = reached.isEmpty() ? surplus : null;
