@@ -11,7 +11,6 @@ import java.util.Optional;
 import java.util.function.IntPredicate;
 import org.scrutineer.count.arithmetic.Precision;
 import org.scrutineer.count.ballot.Candidates;
-import org.scrutineer.count.ballot.RankedBallot;
 import org.scrutineer.count.ballot.RankedBallots;
 import org.scrutineer.count.method.RankedCount;
 import org.scrutineer.count.preference.NextPreference;
@@ -40,9 +39,6 @@ public final class FractionalStv implements RankedCount {
   /** The {@code --method} name. */
   public static final String METHOD = "stv";
 
-  /** Parcels whose winner's surplus is set aside in the final round, held by no one. */
-  private static final int FINAL_SURPLUS = -2;
-
   /**
    * RCTab's defaults where it has one (CountRules.defaults: overvotes exhaust, repeated candidates
    * skipped, previous-round tie-breaks, 4 decimal places truncated, whole Droop threshold), several
@@ -67,28 +63,23 @@ public final class FractionalStv implements RankedCount {
     private final Candidates candidates;
     private final int seats;
     private final CountRules rules;
-    private final NextPreference next;
     private final Precision precision;
     private final Ranking ranking;
     private final RoundLog log;
     private final Standing[] standing;
     private final IntPredicate continuing;
-    private final List<Parcel> parcels = new ArrayList<>();
-    private final List<Kept> kept = new ArrayList<>();
+    private final Pile pile;
     private final boolean[] atThreshold;
     private final List<Integer> winners = new ArrayList<>();
     private final List<BigDecimal> residualByRound = new ArrayList<>();
     private BigDecimal residual = BigDecimal.ZERO;
     private BigDecimal threshold;
 
-    private record Kept(String section, int candidate, BigDecimal votes) {}
-
     Count(RankedBallots input, int seats, CountRules rules) {
       RankedBallots ballots = input.grouped();
       this.candidates = input.candidates();
       this.seats = seats;
       this.rules = rules;
-      this.next = new NextPreference(rules);
       this.precision = new Precision(rules.decimalPlaces(), rules.rounding());
       this.ranking = new Ranking(candidates, new TieBreaker(rules.tieBreak(), candidates));
       this.log = new RoundLog(candidates, ballots.sections());
@@ -96,20 +87,14 @@ public final class FractionalStv implements RankedCount {
       Arrays.fill(standing, Standing.HOPEFUL);
       this.continuing = c -> standing[c] == Standing.HOPEFUL;
       this.atThreshold = new boolean[candidates.size()];
-      for (RankedBallot ballot : ballots.ballots()) {
-        Parcel parcel = new Parcel(ballot);
-        NextPreference.Found first = next.find(ballot, 0, continuing);
-        parcel.rank = first.rank();
-        parcel.holder = first.candidate();
-        parcels.add(parcel);
-      }
+      this.pile = new Pile(ballots, new NextPreference(rules), continuing);
     }
 
     CountReport run() {
       BigDecimal finalSurplus = BigDecimal.ZERO;
       while (true) {
         int round = log.next();
-        TallySheet sheet = tally();
+        TallySheet sheet = pile.tally(log.newSheet());
         BigDecimal[] totals = sheet.totals();
         if (round == 1) {
           // RCTab: a multi-seat threshold is computed once, from the first round's active ballots.
@@ -133,7 +118,7 @@ public final class FractionalStv implements RankedCount {
         Map<String, Map<String, BigDecimal>> transfers = new LinkedHashMap<>();
         boolean finalRound = winners.size() == seats;
         if (!finalRound) {
-          List<Integer> hopefuls = hopefuls();
+          List<Integer> hopefuls = Standing.hopefuls(standing);
           int unfilled = seats - winners.size();
           List<Integer> chosen;
           if (hopefuls.size() <= unfilled) {
@@ -172,17 +157,17 @@ public final class FractionalStv implements RankedCount {
               standing[c] = Standing.EXCLUDED;
             }
             for (int c : eliminated) {
-              for (Parcel p : parcels) {
+              for (Parcel p : pile.parcels()) {
                 if (p.holder == c) {
-                  moveOn(p);
+                  pile.moveOn(p);
                   RoundLog.credit(transfers, candidates, c, p.holder, p.votes());
                 }
               }
             }
           }
         } else {
-          for (Parcel p : parcels) {
-            if (p.holder == FINAL_SURPLUS) {
+          for (Parcel p : pile.parcels()) {
+            if (p.holder == Pile.SET_ASIDE) {
               finalSurplus = finalSurplus.add(p.votes());
             }
           }
@@ -248,19 +233,19 @@ public final class FractionalStv implements RankedCount {
       BigDecimal extra = votes.subtract(threshold);
       BigDecimal fraction = extra.signum() > 0 ? precision.divide(extra, votes) : BigDecimal.ZERO;
       BigDecimal keptTotal = BigDecimal.ZERO;
-      for (Parcel p : parcels) {
+      for (Parcel p : pile.parcels()) {
         if (p.holder != c) {
           continue;
         }
         BigDecimal moving = precision.multiply(p.value, fraction);
         BigDecimal stays = p.ballot.weight().multiply(p.value.subtract(moving));
-        kept.add(new Kept(p.section(), c, stays));
+        pile.keep(p, c, stays);
         keptTotal = keptTotal.add(stays);
         p.value = moving;
         if (last) {
-          p.holder = FINAL_SURPLUS;
+          p.holder = Pile.SET_ASIDE;
         } else {
-          moveOn(p);
+          pile.moveOn(p);
           RoundLog.credit(transfers, candidates, c, p.holder, p.votes());
         }
       }
@@ -272,38 +257,7 @@ public final class FractionalStv implements RankedCount {
       }
     }
 
-    private TallySheet tally() {
-      TallySheet sheet = log.newSheet();
-      for (Parcel p : parcels) {
-        if (p.holder == FINAL_SURPLUS) {
-          continue;
-        }
-        if (p.exhausted()) {
-          sheet.addExhausted(p.section(), p.votes());
-        } else {
-          sheet.add(p.section(), p.holder, p.votes());
-        }
-      }
-      for (Kept k : kept) {
-        sheet.add(k.section(), k.candidate(), k.votes());
-      }
-      return sheet;
-    }
 
-    private List<Integer> hopefuls() {
-      List<Integer> h = new ArrayList<>();
-      for (int c = 0; c < standing.length; c++) {
-        if (standing[c] == Standing.HOPEFUL) {
-          h.add(c);
-        }
-      }
-      return h;
-    }
 
-    private void moveOn(Parcel p) {
-      NextPreference.Found found = next.find(p.ballot, p.rank + 1, continuing);
-      p.rank = found.rank();
-      p.holder = found.candidate();
-    }
   }
 }

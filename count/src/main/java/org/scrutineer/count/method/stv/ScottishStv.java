@@ -11,7 +11,6 @@ import java.util.OptionalInt;
 import java.util.function.IntPredicate;
 import org.scrutineer.count.arithmetic.Precision;
 import org.scrutineer.count.ballot.Candidates;
-import org.scrutineer.count.ballot.RankedBallot;
 import org.scrutineer.count.ballot.RankedBallots;
 import org.scrutineer.count.method.RankedCount;
 import org.scrutineer.count.preference.NextPreference;
@@ -78,29 +77,23 @@ public final class ScottishStv implements RankedCount {
     private final Candidates candidates;
     private final int seats;
     private final CountRules rules;
-    private final NextPreference next;
     private final Precision precision;
     private final Ranking ranking;
     private final RoundLog log;
     private final Standing[] standing;
     private final IntPredicate continuing;
-    private final List<Parcel> parcels = new ArrayList<>();
-    /** Votes that stayed with a candidate whose surplus was transferred, per section: what their papers kept. */
-    private final List<Kept> kept = new ArrayList<>();
+    private final Pile pile;
     private final boolean[] surplusTransferred;
     private final List<Integer> winners = new ArrayList<>();
     private final List<BigDecimal> lossByRound = new ArrayList<>();
     private BigDecimal loss = BigDecimal.ZERO;
     private BigDecimal quota;
 
-    private record Kept(String section, int candidate, BigDecimal votes) {}
-
     Count(RankedBallots input, int seats, CountRules rules) {
       RankedBallots ballots = input.grouped();
       this.candidates = input.candidates();
       this.seats = seats;
       this.rules = rules;
-      this.next = new NextPreference(rules);
       this.precision = new Precision(rules.decimalPlaces(), rules.rounding());
       this.ranking = new Ranking(candidates, new TieBreaker(rules.tieBreak(), candidates));
       this.log = new RoundLog(candidates, ballots.sections());
@@ -108,21 +101,14 @@ public final class ScottishStv implements RankedCount {
       Arrays.fill(standing, Standing.HOPEFUL);
       this.continuing = c -> standing[c] == Standing.HOPEFUL;
       this.surplusTransferred = new boolean[candidates.size()];
-      // Rule 45(1): sort the papers into parcels by first preference.
-      for (RankedBallot ballot : ballots.ballots()) {
-        Parcel parcel = new Parcel(ballot);
-        NextPreference.Found first = next.find(ballot, 0, continuing);
-        parcel.rank = first.rank();
-        parcel.holder = first.candidate();
-        parcels.add(parcel);
-      }
+      this.pile = new Pile(ballots, new NextPreference(rules), continuing);
     }
 
     CountReport run() {
       // Rules 45(3), 46: the quota from the valid papers (those with a first preference).
       BigDecimal valid = BigDecimal.ZERO;
       BigDecimal unusable = BigDecimal.ZERO;
-      for (Parcel p : parcels) {
+      for (Parcel p : pile.parcels()) {
         if (p.exhausted()) {
           unusable = unusable.add(p.votes());
         } else {
@@ -132,7 +118,7 @@ public final class ScottishStv implements RankedCount {
       quota = Quota.of(rules.threshold(), valid, seats, rules.decimalPlaces());
       while (true) {
         int round = log.next();
-        TallySheet sheet = tally();
+        TallySheet sheet = pile.tally(log.newSheet());
         BigDecimal[] totals = sheet.totals();
         for (int c = 0; c < totals.length; c++) {
           if (surplusTransferred[c]) {
@@ -149,7 +135,7 @@ public final class ScottishStv implements RankedCount {
 
         // Rule 47(1): a candidate at or above the quota is deemed elected.
         List<Integer> reached = new ArrayList<>();
-        for (int c : hopefuls()) {
+        for (int c : Standing.hopefuls(standing)) {
           if (totals[c].compareTo(quota) >= 0) {
             reached.add(c);
           }
@@ -159,7 +145,7 @@ public final class ScottishStv implements RankedCount {
             elect(c, elected);
           }
         }
-        List<Integer> hopefuls = hopefuls();
+        List<Integer> hopefuls = Standing.hopefuls(standing);
         int vacancies = seats - winners.size();
         if (vacancies > 0 && hopefuls.size() <= vacancies) {
           // Rule 52: as many continuing candidates as vacancies: all deemed elected, no further transfer.
@@ -205,30 +191,7 @@ public final class ScottishStv implements RankedCount {
           invalid);
     }
 
-    private TallySheet tally() {
-      TallySheet sheet = log.newSheet();
-      for (Parcel p : parcels) {
-        if (p.exhausted()) {
-          sheet.addExhausted(p.section(), p.votes());
-        } else {
-          sheet.add(p.section(), p.holder, p.votes());
-        }
-      }
-      for (Kept k : kept) {
-        sheet.add(k.section(), k.candidate(), k.votes());
-      }
-      return sheet;
-    }
 
-    private List<Integer> hopefuls() {
-      List<Integer> h = new ArrayList<>();
-      for (int c = 0; c < standing.length; c++) {
-        if (standing[c] == Standing.HOPEFUL) {
-          h.add(c);
-        }
-      }
-      return h;
-    }
 
     private void elect(int c, List<Integer> elected) {
       standing[c] = Standing.ELECTED;
@@ -244,15 +207,15 @@ public final class ScottishStv implements RankedCount {
     private void transferSurplus(int c, BigDecimal total, Map<String, Map<String, BigDecimal>> transfers) {
       BigDecimal surplus = total.subtract(quota);
       BigDecimal moved = BigDecimal.ZERO;
-      for (Parcel p : parcels) {
+      for (Parcel p : pile.parcels()) {
         if (p.holder != c) {
           continue;
         }
         BigDecimal transferValue = precision.divide(surplus.multiply(p.value), total);
         BigDecimal weight = p.ballot.weight();
-        kept.add(new Kept(p.section(), c, weight.multiply(p.value.subtract(transferValue))));
+        pile.keep(p, c, weight.multiply(p.value.subtract(transferValue)));
         p.value = transferValue;
-        moveOn(p);
+        pile.moveOn(p);
         BigDecimal votes = weight.multiply(transferValue);
         moved = moved.add(votes);
         RoundLog.credit(transfers, candidates, c, p.holder, votes);
@@ -264,18 +227,13 @@ public final class ScottishStv implements RankedCount {
     /** Rule 50(2)-(4): the excluded candidate's papers move on at the value each was received at. */
     private void exclude(int c, Map<String, Map<String, BigDecimal>> transfers) {
       standing[c] = Standing.EXCLUDED;
-      for (Parcel p : parcels) {
+      for (Parcel p : pile.parcels()) {
         if (p.holder == c) {
-          moveOn(p);
+          pile.moveOn(p);
           RoundLog.credit(transfers, candidates, c, p.holder, p.votes());
         }
       }
     }
 
-    private void moveOn(Parcel p) {
-      NextPreference.Found found = next.find(p.ballot, p.rank + 1, continuing);
-      p.rank = found.rank();
-      p.holder = found.candidate();
-    }
   }
 }
