@@ -18,6 +18,7 @@ import org.scrutineer.count.report.CountReport;
 import org.scrutineer.count.report.TallySheet;
 import org.scrutineer.count.rules.CountRules;
 import org.scrutineer.count.rules.Threshold;
+import org.scrutineer.count.rules.TieBreak;
 import org.scrutineer.count.tiebreak.TieBreakRecord;
 import org.scrutineer.count.tiebreak.TieBreaker;
 
@@ -56,10 +57,14 @@ public final class MeekStv implements RankedCount {
   /** A bound per round no real count reaches: Meek's iteration converges geometrically. */
   private static final int MAX_ITERATIONS = 100_000;
 
-  /** 9 decimal places (Schedule 1A), the quota with one unit added at the last place. */
+  /**
+   * 9 decimal places (Schedule 1A), the quota with one unit added at the last place, ties by earlier
+   * rounds then a draw (Schedule 1A breaks them by earlier counts, then by lot).
+   */
   @Override
   public CountRules defaults() {
-    return CountRules.defaults().withDecimalPlaces(9).withThreshold(Threshold.DROOP_FRACTIONAL);
+    return CountRules.defaults().withDecimalPlaces(9).withThreshold(Threshold.DROOP_FRACTIONAL)
+        .withTieBreak(new TieBreak.PreviousRoundThenRandom(0));
   }
 
   @Override

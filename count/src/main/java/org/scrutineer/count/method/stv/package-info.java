@@ -12,7 +12,9 @@
  * </ul>
  *
  * <p>All three walk ballots with {@code NextPreference}, break ties with {@code TieBreaker}, and add
- * up each round on a {@code TallySheet}. The package-private {@code Parcel}, {@code Quota} and
- * {@code RoundLog} are what they share.
+ * up each round on a {@code TallySheet}. What they share is package-private: {@code Quota} (the
+ * threshold formulas), {@code Ranking} (ordering by votes, ties through the tie-break), {@code
+ * RoundLog} (rounds, sections and the history tie-breaks read), {@code Standing}, and for the two
+ * Gregory methods {@code Pile} of {@code Parcel}s.
  */
 package org.scrutineer.count.method.stv;
