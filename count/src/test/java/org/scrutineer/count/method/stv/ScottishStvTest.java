@@ -82,6 +82,25 @@ class ScottishStvTest {
   }
 
   @Test
+  void candidatesEqualAtEveryStageAreSeparatedByTheRecordedLot() {
+    // One seat, quota 13. Stage 1: A 10, B 10, C 5: C excluded, its papers non-transferable.
+    // Stage 2: A 10, B 10, equal at every stage: rule 51(2)(b), by lot — the seeded draw, recorded.
+    RankedBallots ballots = Ballots.of(List.of("A", "B", "C"), "10 A", "10 B", "5 C");
+
+    CountReport first = stv.count(ballots, 1, stv.defaults());
+    CountReport again = stv.count(ballots, 1, stv.defaults());
+
+    Round second = first.rounds().get(1);
+    assertThat(second.tieBreaks()).singleElement().satisfies(t -> {
+      assertThat(t.tied()).containsExactly("A", "B");
+      assertThat(t.how()).contains("tied in every earlier round").contains("draw with seed 0");
+      assertThat(second.eliminated()).containsExactly(t.chosen());
+    });
+    assertThat(first.winners()).hasSize(1).doesNotContain(second.eliminated().get(0));
+    assertThat(again.winners()).as("the lot is reproducible").isEqualTo(first.winners());
+  }
+
+  @Test
   void aSkippedNumberEndsThePaperBecausePreferencesMustBeConsecutive() {
     // "next available preference" is the next in consecutive order (art. 2): the 10 papers "C, -, A"
     // exhaust when C is excluded instead of reaching A.
