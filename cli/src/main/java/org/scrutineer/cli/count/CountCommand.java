@@ -166,15 +166,10 @@ public final class CountCommand implements Callable<Integer> {
 
   private CountMethod method(List<String> problems) {
     Optional<CountMethod> m = CountMethod.byFlag(method.strip());
-    String available = Arrays.stream(CountMethod.values()).filter(Methods::available).map(CountMethod::flag)
-        .collect(Collectors.joining(", "));
     if (m.isEmpty()) {
       problems.add("--method \"" + method + "\" is not a counting method (expected one of "
           + Arrays.stream(CountMethod.values()).map(CountMethod::flag).collect(Collectors.joining(", ")) + ")");
       return null;
-    }
-    if (!Methods.available(m.get())) {
-      problems.add("--method " + m.get() + " is not available in this build (available: " + available + ")");
     }
     return m.get();
   }

@@ -11,11 +11,13 @@ import org.scrutineer.count.method.plurality.Approval;
 import org.scrutineer.count.method.mj.MajorityJudgment;
 import org.scrutineer.count.method.plurality.Plurality;
 import org.scrutineer.count.method.schulze.Schulze;
+import org.scrutineer.count.method.stv.FractionalStv;
+import org.scrutineer.count.method.stv.MeekStv;
+import org.scrutineer.count.method.stv.ScottishStv;
 
 /**
  * Which implementation counts each {@link CountMethod}: the one place a new method is registered
- * (one line below). A method not registered yet is reported by {@code scrutineer count} with the
- * list of those that are.
+ * (one line below); {@code MethodsTest} checks that every {@link CountMethod} has one.
  */
 public final class Methods {
   private static final Map<CountMethod, RankedCount> RANKED = new EnumMap<>(CountMethod.class);
@@ -27,6 +29,9 @@ public final class Methods {
     RANKED.put(CountMethod.IRV, new InstantRunoff());
     RANKED.put(CountMethod.SEQUENTIAL_IRV, new SequentialIrv());
     RANKED.put(CountMethod.BOTTOMS_UP, new BottomsUp());
+    RANKED.put(CountMethod.STV, new FractionalStv());
+    RANKED.put(CountMethod.STV_SCOTTISH, new ScottishStv());
+    RANKED.put(CountMethod.STV_MEEK, new MeekStv());
     RANKED.put(CountMethod.STV_BELENIOS, new BeleniosStv());
     RANKED.put(CountMethod.SCHULZE, new Schulze());
     GRADED.put(CountMethod.MAJORITY_JUDGMENT, new MajorityJudgment());
