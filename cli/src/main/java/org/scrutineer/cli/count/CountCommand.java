@@ -143,6 +143,7 @@ public final class CountCommand implements Callable<Integer> {
           in -> "read " + number(in.lines()) + " ballot lines from " + input + " into " + number(in.ballots().ballots().size())
               + " distinct ballots of " + in.ballots().candidates().size() + " candidates");
       int n = seatCount.isPresent() ? seatCount.getAsInt() : ballots.seats().orElse(1);
+      warnUnused(overrides, counter.ruleOptions(), countMethod);
       countRules = overrides.applyTo(counter.defaults());
       CountRules used = countRules;
       result = timed(() -> counter.count(ballots.ballots(), n, used), r -> "counted by " + countMethod + " in " + r.rounds().size()
@@ -152,6 +153,7 @@ public final class CountCommand implements Callable<Integer> {
       GradedBallots ballots = timed(() -> read(inputPath, input, r -> BallotReader.graded(r, input, ballotFormat.get(), options)),
           in -> "read " + number(in.ballots().size()) + " distinct graded ballots from " + input);
       int n = seatCount.orElse(1);
+      warnUnused(overrides, counter.ruleOptions(), countMethod);
       countRules = overrides.applyTo(counter.defaults());
       CountRules used = countRules;
       result = timed(() -> counter.count(ballots, n, used), r -> "counted by " + countMethod);
@@ -162,6 +164,16 @@ public final class CountCommand implements Callable<Integer> {
       environment.info("report written to " + json);
     }
     return 0;
+  }
+
+  /** An option the method does not read is named, not silently dropped (docs/counting.md, "Which method reads which option"). */
+  private void warnUnused(RuleOverrides overrides, java.util.Set<String> read, CountMethod countMethod) {
+    for (String key : overrides.keysSet()) {
+      if (!read.contains(key)) {
+        environment.warning(key + " (flag --" + key + " or rules-file key) does not change a " + countMethod + " count, which reads only "
+            + read.stream().sorted().collect(Collectors.joining(", ")) + "; it is ignored");
+      }
+    }
   }
 
   private CountMethod method(List<String> problems) {

@@ -76,6 +76,18 @@ class CountCommandTest {
   }
 
   @Test
+  void anOptionTheMethodDoesNotReadIsNamedInAWarning() throws IOException {
+    write("b.csv", "r1,r2\nA,B\nB,A\nA,\n");
+    write("rules.json", "{\"batch-elimination\": true}");
+    CommandRun run = count("--method", "schulze", "--input", "b.csv", "--rules", "rules.json", "--overvote", "skip").assertSucceeded();
+    assertThat(run.errLines()).contains(
+        "W: overvote (flag --overvote or rules-file key) does not change a schulze count, which reads only candidates; it is ignored",
+        "W: batch-elimination (flag --batch-elimination or rules-file key) does not change a schulze count, which reads only candidates; it is ignored");
+    CommandRun irv = count("--method", "irv", "--input", "b.csv", "--batch-elimination").assertSucceeded();
+    assertThat(irv.errLines()).noneMatch(line -> line.startsWith("W:"));
+  }
+
+  @Test
   void anUnknownMethodSaysWhichExist() throws IOException {
     write("b.csv", "r1\nA\n");
     assertThat(count("--method", "borda", "--seats", "1", "--input", "b.csv").errLines()).first().asString()

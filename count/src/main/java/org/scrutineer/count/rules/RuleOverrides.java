@@ -40,6 +40,24 @@ public record RuleOverrides(
         rounding.or(base::rounding), candidateOrder.or(base::candidateOrder));
   }
 
+  /** The rules-file keys of the options set here ({@code overvote}, {@code max-skipped-ranks} …), in declaration order. */
+  public java.util.List<String> keysSet() {
+    java.util.List<String> keys = new java.util.ArrayList<>();
+    if (overvote.isPresent()) keys.add("overvote");
+    if (maxSkippedRanks.isPresent()) keys.add("max-skipped-ranks");
+    if (duplicate.isPresent()) keys.add("duplicate");
+    if (tieBreak.isPresent()) keys.add("tiebreak");
+    if (batchElimination.isPresent()) keys.add("batch-elimination");
+    if (continueUntilTwo.isPresent()) keys.add("continue-until-two");
+    if (oneWinnerPerRound.isPresent()) keys.add("one-winner-per-round");
+    if (minimumVotes.isPresent()) keys.add("minimum-votes");
+    if (threshold.isPresent()) keys.add("threshold");
+    if (decimalPlaces.isPresent()) keys.add("decimal-places");
+    if (rounding.isPresent()) keys.add("rounding");
+    if (candidateOrder.isPresent()) keys.add("candidates");
+    return keys;
+  }
+
   /** {@code defaults} with every option set here replaced. */
   public CountRules applyTo(CountRules defaults) {
     CountRules rules = defaults;

@@ -44,4 +44,38 @@ class RuleOptionTest {
     assertThat(RuleOption.BATCH_ELIMINATION.isSwitch()).isTrue();
     assertThat(RuleOption.byKey("rounding")).hasValue(RuleOption.ROUNDING);
   }
+
+  @Test
+  void everyMethodNamesOnlyRealOptionsAndKeysSetUsesTheSameNames() {
+    java.util.Set<String> keys = new java.util.HashSet<>();
+    for (RuleOption option : RuleOption.values()) {
+      keys.add(option.key());
+    }
+    for (org.scrutineer.count.method.CountMethod method : org.scrutineer.count.method.CountMethod.values()) {
+      java.util.Set<String> read = method.ranked()
+          ? org.scrutineer.count.method.Methods.ranked(method).orElseThrow().ruleOptions()
+          : org.scrutineer.count.method.Methods.graded(method).orElseThrow().ruleOptions();
+      assertThat(keys).as(method.flag()).containsAll(read);
+      assertThat(read).as(method.flag()).contains("candidates");
+    }
+    RuleOverrides all = RuleOverrides.none();
+    for (RuleOption option : RuleOption.values()) {
+      String value = switch (option) {
+        case OVERVOTE -> "skip";
+        case MAX_SKIPPED_RANKS -> "1";
+        case DUPLICATE -> "exhaust";
+        case TIEBREAK -> "candidate-order";
+        case MINIMUM_VOTES -> "3";
+        case THRESHOLD -> "hare";
+        case DECIMAL_PLACES -> "2";
+        case ROUNDING -> "round";
+        case CANDIDATES -> "A,B";
+        default -> "true";
+      };
+      RuleOption.Result result = option.parse(value, all);
+      assertThat(result.overrides()).as(option.key() + ": " + result.problem()).isPresent();
+      all = result.overrides().get();
+    }
+    assertThat(all.keysSet()).containsExactlyInAnyOrderElementsOf(keys);
+  }
 }

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.scrutineer.count.ballot.BeleniosBallots;
 import org.scrutineer.count.ballot.Candidates;
 import org.scrutineer.count.ballot.RankedBallot;
@@ -40,6 +41,11 @@ public final class BeleniosStv implements RankedCount {
   @Override
   public CountRules defaults() {
     return CountRules.defaults();
+  }
+
+  @Override
+  public Set<String> ruleOptions() {
+    return Set.of("decimal-places", "rounding", "candidates");
   }
 
   @Override

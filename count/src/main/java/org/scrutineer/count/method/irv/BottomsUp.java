@@ -23,6 +23,11 @@ public final class BottomsUp implements RankedCount {
     return CountRules.defaults();
   }
 
+  @Override
+  public Set<String> ruleOptions() {
+    return Set.of("overvote", "max-skipped-ranks", "duplicate", "tiebreak", "batch-elimination", "minimum-votes", "candidates");
+  }
+
   /** @throws IllegalArgumentException if {@code seats} is below 1 */
   @Override
   public CountReport count(RankedBallots ballots, int seats, CountRules rules) {

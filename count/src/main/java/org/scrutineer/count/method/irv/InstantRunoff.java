@@ -25,6 +25,11 @@ public final class InstantRunoff implements RankedCount {
     return CountRules.defaults();
   }
 
+  @Override
+  public Set<String> ruleOptions() {
+    return Set.of("overvote", "max-skipped-ranks", "duplicate", "tiebreak", "batch-elimination", "continue-until-two", "minimum-votes", "threshold", "decimal-places", "candidates");
+  }
+
   /**
    * @throws IllegalArgumentException if {@code seats} is not 1, or more candidates fall below {@code
    *     --minimum-votes} in a round than may be eliminated

@@ -31,6 +31,11 @@ public final class SequentialIrv implements RankedCount {
     return CountRules.defaults();
   }
 
+  @Override
+  public Set<String> ruleOptions() {
+    return Set.of("overvote", "max-skipped-ranks", "duplicate", "tiebreak", "batch-elimination", "continue-until-two", "minimum-votes", "threshold", "decimal-places", "candidates");
+  }
+
   /** @throws IllegalArgumentException if {@code seats} is below 1 or above the number of candidates */
   @Override
   public CountReport count(RankedBallots ballots, int seats, CountRules rules) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.Set;
 import org.scrutineer.count.ballot.BeleniosBallots;
 import org.scrutineer.count.ballot.Candidates;
 import org.scrutineer.count.ballot.GradedBallot;
@@ -27,6 +28,11 @@ public final class MajorityJudgment implements GradedCount {
   @Override
   public CountRules defaults() {
     return CountRules.defaults();
+  }
+
+  @Override
+  public Set<String> ruleOptions() {
+    return Set.of("candidates");
   }
 
   /**

@@ -1,6 +1,7 @@
 package org.scrutineer.count.method.plurality;
 
 import java.util.List;
+import java.util.Set;
 import org.scrutineer.count.ballot.Candidates;
 import org.scrutineer.count.ballot.RankedBallot;
 import org.scrutineer.count.ballot.RankedBallots;
@@ -21,6 +22,11 @@ public final class Approval implements RankedCount {
   @Override
   public CountRules defaults() {
     return CountRules.defaults();
+  }
+
+  @Override
+  public Set<String> ruleOptions() {
+    return Set.of("tiebreak", "candidates");
   }
 
   @Override

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.scrutineer.count.ballot.BeleniosBallots;
 import org.scrutineer.count.ballot.Candidates;
 import org.scrutineer.count.ballot.RankedBallot;
@@ -26,6 +27,11 @@ public final class Schulze implements RankedCount {
   @Override
   public CountRules defaults() {
     return CountRules.defaults();
+  }
+
+  @Override
+  public Set<String> ruleOptions() {
+    return Set.of("candidates");
   }
 
   /**

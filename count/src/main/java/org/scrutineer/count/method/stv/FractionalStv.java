@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.IntPredicate;
 import org.scrutineer.count.arithmetic.Precision;
 import org.scrutineer.count.ballot.Candidates;
@@ -47,6 +48,11 @@ public final class FractionalStv implements RankedCount {
   @Override
   public CountRules defaults() {
     return CountRules.defaults().withRounding(Rounding.TRUNCATE);
+  }
+
+  @Override
+  public Set<String> ruleOptions() {
+    return Set.of("overvote", "max-skipped-ranks", "duplicate", "tiebreak", "batch-elimination", "one-winner-per-round", "minimum-votes", "threshold", "decimal-places", "rounding", "candidates");
   }
 
   @Override

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.IntPredicate;
 import org.scrutineer.count.ballot.Candidates;
 import org.scrutineer.count.ballot.RankedBallot;
@@ -65,6 +66,11 @@ public final class MeekStv implements RankedCount {
   public CountRules defaults() {
     return CountRules.defaults().withDecimalPlaces(9).withThreshold(Threshold.DROOP_FRACTIONAL)
         .withTieBreak(new TieBreak.PreviousRoundThenRandom(0));
+  }
+
+  @Override
+  public Set<String> ruleOptions() {
+    return Set.of("overvote", "max-skipped-ranks", "duplicate", "tiebreak", "threshold", "decimal-places", "candidates");
   }
 
   @Override

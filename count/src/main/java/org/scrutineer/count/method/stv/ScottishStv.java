@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 import java.util.function.IntPredicate;
 import org.scrutineer.count.arithmetic.Precision;
 import org.scrutineer.count.ballot.Candidates;
@@ -60,6 +61,11 @@ public final class ScottishStv implements RankedCount {
         .withOvervote(Overvote.EXHAUST)
         .withMaxSkippedRanks(OptionalInt.of(0))
         .withDuplicate(DuplicateCandidate.SKIP);
+  }
+
+  @Override
+  public Set<String> ruleOptions() {
+    return Set.of("overvote", "max-skipped-ranks", "duplicate", "tiebreak", "threshold", "decimal-places", "rounding", "candidates");
   }
 
   @Override
