@@ -20,7 +20,7 @@ import org.scrutineer.count.tiebreak.TieBreakRecord;
 import org.scrutineer.count.tiebreak.TieBreaker;
 
 /**
- * {@code --method stv-belenios}: Belenios 2.0's STV (docs/counting-belenios.md, "STV").
+ * {@code --method stv-belenios}: Belenios 2.0's STV (docs/counting.md, "STV").
  *
  * <ol>
  *   <li>A ballot is valid when it ranks candidates 1, 2, … k with no gap or repeat, the rest

@@ -4,6 +4,6 @@
  * else the last candidate eliminated; ties go to the question order. belenios-tool computes in
  * binary floating point; {@link org.scrutineer.count.method.belenios.BeleniosStv} counts the same
  * algorithm exactly, or in the same IEEE 754 binary64 steps when asked to reproduce belenios-tool
- * byte for byte (docs/counting-belenios.md, "STV").
+ * byte for byte (docs/counting.md, "STV").
  */
 package org.scrutineer.count.method.belenios;

@@ -14,7 +14,7 @@ import org.scrutineer.count.rules.CountRules;
  * The alternative vote / instant-runoff voting, one seat ({@code --method irv}), as RCTab's
  * "single-winner majority determines winner": each round counts every ballot for its first
  * continuing preference; a candidate who reaches the majority threshold of that round's continuing
- * votes wins, otherwise the lowest are eliminated and their ballots move on (docs/counting-irv.md).
+ * votes wins, otherwise the lowest are eliminated and their ballots move on (docs/counting.md).
  *
  * <p>The threshold changes as ballots exhaust, so the report gives it per round ({@code
  * Round.quota}) and leaves {@code CountReport.quota} empty.

@@ -21,7 +21,7 @@ import org.scrutineer.count.rules.CountRules;
  * candidate (1 = best … G); a ballot of all zeros is blank; any other ballot is invalid. Candidates
  * are ordered by their median sequences ({@link MedianSequence}); the winners are the first
  * {@code seats}. The report has no rounds; its details hold each candidate's grade counts and
- * majority grade and the ranking in groups of equals (docs/counting-belenios.md).
+ * majority grade and the ranking in groups of equals (docs/counting.md).
  */
 public final class MajorityJudgment implements GradedCount {
 

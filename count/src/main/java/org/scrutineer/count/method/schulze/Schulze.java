@@ -20,7 +20,7 @@ import org.scrutineer.count.rules.CountRules;
  * votes, then losing votes; equal rankings allowed; unranked candidates rank below every ranked
  * one). The winners are the ranking's first {@code seats} candidates; the report has no rounds, and
  * its details hold the pairwise matrix, the beatpaths and the ranking in groups of equals
- * (docs/counting-belenios.md, "Schulze").
+ * (docs/counting.md, "Schulze").
  */
 public final class Schulze implements RankedCount {
 

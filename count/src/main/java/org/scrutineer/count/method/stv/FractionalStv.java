@@ -24,7 +24,7 @@ import org.scrutineer.count.tiebreak.TieBreaker;
 
 /**
  * Fractional-surplus STV as RCTab (BrightSpots/rcv, {@code Tabulator.java}) tabulates a multi-winner
- * contest ({@code --method stv}; docs/counting-stv.md).
+ * contest ({@code --method stv}; docs/counting.md).
  *
  * <p>Each round either elects or eliminates, never both. The threshold is fixed from the first
  * round's active votes. A winner's surplus fraction is (votes − threshold) ÷ votes, cut to the

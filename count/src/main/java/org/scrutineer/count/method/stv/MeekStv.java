@@ -24,7 +24,7 @@ import org.scrutineer.count.tiebreak.TieBreakRecord;
 import org.scrutineer.count.tiebreak.TieBreaker;
 
 /**
- * STV by Meek's method ({@code --method stv-meek}; docs/counting-stv.md), as Hill, Wichmann and
+ * STV by Meek's method ({@code --method stv-meek}; docs/counting.md), as Hill, Wichmann and
  * Woodall's Algorithm 123 (The Computer Journal 30(3), 1987) and its revision by Hill (Voting
  * matters 22, 2006) that the New Zealand method (Local Electoral Regulations 2001, Schedule 1A)
  * follows.

@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import org.scrutineer.count.rules.Threshold;
 
-/** The quota of a multi-seat count, from the valid vote V and the seats S (docs/counting-stv.md, "--threshold"). */
+/** The quota of a multi-seat count, from the valid vote V and the seats S (docs/counting.md, "--threshold"). */
 final class Quota {
   private Quota() {}
 

@@ -29,7 +29,7 @@ import org.scrutineer.count.tiebreak.TieBreaker;
 /**
  * STV by the Weighted Inclusive Gregory Method, exactly as the Scottish Local Government Elections
  * Order 2007 (SSI 2007/42), Schedule 1, rules 45–52, count council wards ({@code --method
- * stv-scottish}; docs/counting-stv.md).
+ * stv-scottish}; docs/counting.md).
  *
  * <p>One round is one "stage of the count" (art. 2): the first preferences, then one surplus
  * transfer or one exclusion per stage. Each round's {@code transfers} are the papers moved at the end

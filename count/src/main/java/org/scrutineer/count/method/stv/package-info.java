@@ -1,5 +1,5 @@
 /**
- * Multi-seat single transferable vote, three ways (docs/counting-stv.md):
+ * Multi-seat single transferable vote, three ways (docs/counting.md):
  *
  * <ul>
  *   <li>{@link org.scrutineer.count.method.stv.ScottishStv} ({@code stv-scottish}): the Weighted

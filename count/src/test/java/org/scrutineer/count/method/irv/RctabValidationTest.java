@@ -23,7 +23,7 @@ import org.scrutineer.count.report.SectionRound;
 
 /**
  * Our IRV, sequential IRV and bottoms-up against RCTab's own results on RCTab's test cases and
- * real elections (validation/irv/&lt;case&gt;/SOURCE.md cites each; docs/count-validation-irv.md
+ * real elections (validation/irv/&lt;case&gt;/SOURCE.md cites each; docs/count-validation.md
  * says what agreed). Every round is compared: tallies, exhausted votes, threshold, elected,
  * eliminated and transfers, and where RCTab wrote a per-precinct report, that precinct's tallies
  * (our section). Adding a case is adding a folder.

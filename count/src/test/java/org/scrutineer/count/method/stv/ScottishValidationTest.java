@@ -24,7 +24,7 @@ import org.scrutineer.count.report.Round;
  * councils' published results of 4 May 2017 (to the places a council published, where it published fewer; the few
  * published figures the same sheet contradicts are corrected in expected.json, each erratum named there),
  * and Droop's Scottish-rule counts of Glasgow's 2007 wards. One folder per ward under
- * validation/stv/ (SOURCE.md says where each came from; docs/count-validation-stv.md lists what
+ * validation/stv/ (SOURCE.md says where each came from; docs/count-validation.md lists what
  * agreed).
  */
 class ScottishValidationTest {
