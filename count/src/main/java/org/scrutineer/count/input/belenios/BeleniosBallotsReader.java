@@ -44,6 +44,7 @@ public final class BeleniosBallotsReader {
         return problem(where(source, parser) + ": found " + describe(parser) + " where the array of ballots starts; " + FIX);
       }
       List<long[]> ballots = new ArrayList<>();
+      long[] buffer = new long[16];
       for (JsonToken token = parser.nextToken(); token != JsonToken.END_ARRAY; token = parser.nextToken()) {
         int position = ballots.size() + 1;
         if (token == null) {
@@ -52,24 +53,30 @@ public final class BeleniosBallotsReader {
         if (token != JsonToken.START_ARRAY) {
           return problem(where(source, parser) + ": ballot " + position + " is " + describe(parser) + ", not an array of integers; " + FIX);
         }
-        List<Long> values = new ArrayList<>();
+        // A reused buffer rather than a List<Long>: a million ballots would box five million numbers.
+        int size = 0;
         for (JsonToken value = parser.nextToken(); value != JsonToken.END_ARRAY; value = parser.nextToken()) {
           if (value == null) {
             return problem(source + ": ballot " + position + " ends without its closing ']'; " + FIX);
           }
           if (value != JsonToken.VALUE_NUMBER_INT) {
-            return problem(where(source, parser) + ": ballot " + position + ", entry " + (values.size() + 1) + " is "
+            return problem(where(source, parser) + ": ballot " + position + ", entry " + (size + 1) + " is "
                 + describe(parser) + ", not an integer; write a rank or grade as a whole number, 0 for none");
           }
-          BigInteger number = parser.getBigIntegerValue();
-          if (number.compareTo(BigInteger.valueOf(BeleniosBallots.OCAML_MAX_INT)) > 0
-              || number.compareTo(BigInteger.valueOf(BeleniosBallots.OCAML_MIN_INT)) < 0) {
-            return problem(where(source, parser) + ": ballot " + position + ", entry " + (values.size() + 1) + ": "
-                + number + " is outside belenios-tool's integers (-2^62 .. 2^62-1)");
+          // Only a number beyond a long needs a BigInteger (one per value would dominate the read).
+          boolean fits = parser.getNumberType() != JsonParser.NumberType.BIG_INTEGER;
+          long number = fits ? parser.getLongValue() : 0;
+          if (!fits || number > BeleniosBallots.OCAML_MAX_INT || number < BeleniosBallots.OCAML_MIN_INT) {
+            BigInteger big = parser.getBigIntegerValue();
+            return problem(where(source, parser) + ": ballot " + position + ", entry " + (size + 1) + ": "
+                + big + " is outside belenios-tool's integers (-2^62 .. 2^62-1)");
           }
-          values.add(number.longValue());
+          if (size == buffer.length) {
+            buffer = java.util.Arrays.copyOf(buffer, size * 2);
+          }
+          buffer[size++] = number;
         }
-        ballots.add(values.stream().mapToLong(Long::longValue).toArray());
+        ballots.add(java.util.Arrays.copyOf(buffer, size));
       }
       return new BeleniosInput.Ok<>(new BeleniosBallots(ballots));
     } catch (com.fasterxml.jackson.core.io.JsonEOFException e) {
