@@ -18,7 +18,7 @@ work="${SCRUTINEER_BENCH_DIR:-$(mktemp -d)}"
 [[ -n "${SCRUTINEER_BENCH_DIR:-}" ]] || trap 'rm -rf "$work"' EXIT
 mkdir -p "$work"
 
-step() { # name, label, command... : runs one step into NAME.out/.err, prints "label  seconds  MB"
+step() { # name, label, command... : runs one step into NAME.out/.err (stdin passed on), prints "label  seconds  MB"
   local name=$1 label=$2; shift 2
   SCRUTINEER_JAVA_OPTS="-Xmx$heap" /usr/bin/time -f "%e %M" -o "$work/time" "$@" > "$work/$name.out" 2> "$work/$name.err" || { echo "$label failed:" >&2; cat "$work/$name.err" >&2; exit 1; }
   read -r seconds kilobytes < "$work/time"
@@ -37,5 +37,25 @@ for round in $(seq 1 "$rounds"); do
   done
 done
 for method in irv stv stv-scottish stv-meek; do
-  printf '%-14s winners %s\n' "$method" "$(grep -o '"winners":\[[^]]*\]' "$work/$method.json" | head -1)"
+  printf '%-14s winners %s\n' "$method" "$(tr -d ' \n' < "$work/$method.json" | grep -o '"winners":\[[^]]*\]' | head -1)"
 done
+
+# Side by side with belenios-tool on the same decrypted-ballot input (its method commands read a JSON
+# array; the ballots are the same invented ones, without sections). belenios-tool 2.0's STV recurses
+# once per ballot and overflows OCaml's default 8 MB stack at a million ballots ("Stack overflow",
+# exit 124), so both tools run with `ulimit -s unlimited`. Both outputs must be the same bytes.
+if command -v belenios-tool > /dev/null; then
+  json="$work/ballots-$n.json"
+  [[ -f "$json" ]] || step generate-json "generate $n ballots (belenios)" "$here/scrutineer" demo ballots --ballots "$n" --candidates 5 --seed 2016 --format belenios --out "$json"
+  ulimit -s unlimited
+  for round in $(seq 1 "$rounds"); do
+    for m in "stv --nseats 2" "schulze --blank-allowed false"; do
+      name=${m%% *}
+      step "bt-$name" "belenios-tool method $m" belenios-tool method $m < "$json"
+      bt=$seconds
+      step "sc-$name" "scrutineer belenios method $m" "$here/scrutineer" belenios method $m < "$json"
+      cmp -s "$work/bt-$name.out" "$work/sc-$name.out" || { echo "count-bench: the two tools' $name outputs differ" >&2; exit 1; }
+      awk -v b="$bt" -v s="$seconds" -v m="$name" 'BEGIN { printf "%s: same output; belenios-tool / scrutineer = %.2f\n", m, b / s }'
+    done
+  done
+fi

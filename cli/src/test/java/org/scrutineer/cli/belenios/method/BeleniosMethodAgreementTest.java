@@ -28,7 +28,7 @@ import org.scrutineer.count.method.belenios.BeleniosStv;
  * byte on standard output, and on success or failure, for random inputs: rankings with gaps, repeats
  * and unranked choices, equal rankings, blank and invalid ballots, ballots of the wrong length, few
  * ballots (many ties) and many (long transfer chains in binary64), random seats, grades and
- * --nchoices. Each try runs belenios-tool once (a few milliseconds) while ours runs in-process; 1,200 tries
+ * --nchoices. Each try runs belenios-tool once (a few milliseconds) while ours runs in-process; 2,100 tries
  * per run, new seeds each run.
  */
 class BeleniosMethodAgreementTest {
@@ -44,7 +44,7 @@ class BeleniosMethodAgreementTest {
     Files.deleteIfExists(dir);
   }
 
-  @Property(tries = 500, shrinking = ShrinkingMode.OFF)
+  @Property(tries = 900, shrinking = ShrinkingMode.OFF)
   void stvAgreesWithBeleniosTool(@ForAll long seed) {
     Random random = new Random(seed);
     int n = 1 + random.nextInt(6);
@@ -86,7 +86,7 @@ class BeleniosMethodAgreementTest {
     assertThat(found).as("inputs where binary64 decides, among 100,000 tried").isGreaterThanOrEqualTo(10);
   }
 
-  @Property(tries = 350, shrinking = ShrinkingMode.OFF)
+  @Property(tries = 600, shrinking = ShrinkingMode.OFF)
   void schulzeAgreesWithBeleniosTool(@ForAll long seed) {
     Random random = new Random(seed);
     int n = 1 + random.nextInt(6);
@@ -101,7 +101,7 @@ class BeleniosMethodAgreementTest {
     agree(json(ballots), args.toArray(String[]::new));
   }
 
-  @Property(tries = 350, shrinking = ShrinkingMode.OFF)
+  @Property(tries = 600, shrinking = ShrinkingMode.OFF)
   void majorityJudgmentAgreesWithBeleniosTool(@ForAll long seed) {
     Random random = new Random(seed);
     int n = 1 + random.nextInt(6);
