@@ -137,6 +137,9 @@ final class StvRun<W> {
    * which walks the piles, leaves it out), so it is added exactly once.
    */
   private List<Share<W>> shares(List<Paper<W>> papers, Map<Integer, W> scores, List<W> exhausted) {
+    if (exhausted.isEmpty()) {
+      return List.of(); // no sections (belenios-tool's count): skip the pass over every ballot
+    }
     List<Map<Integer, W>> bySection = new ArrayList<>();
     for (int s = 0; s < exhausted.size(); s++) {
       Map<Integer, W> zeros = new LinkedHashMap<>();
@@ -145,7 +148,7 @@ final class StvRun<W> {
     }
     for (Paper<W> paper : papers) {
       int s = paper.section();
-      if (s == NO_SECTION || bySection.isEmpty()) {
+      if (s == NO_SECTION) {
         continue;
       }
       int[] p = paper.preferences();
