@@ -83,4 +83,78 @@ class ReportTextTest {
         "Corbyn           2        1               1",
         "Owen             1        2               2");
   }
+
+  @Test
+  void aMethodWithoutRoundsShowsEachSectionsPairwiseMatrixUnderItsName() {
+    var candidates = org.scrutineer.count.ballot.Candidates.of(List.of("Corbyn", "Smith", "Owen"));
+    var ballots = new org.scrutineer.count.ballot.RankedBallots(candidates, List.of(
+        new org.scrutineer.count.ballot.RankedBallot(new int[][] {{0}, {1}, {2}}, new BigDecimal("2"), "members"),
+        // Owen unranked: below both, so Corbyn and Smith each beat him on this ballot
+        new org.scrutineer.count.ballot.RankedBallot(new int[][] {{1}, {0}}, BigDecimal.ONE, "supporters"),
+        new org.scrutineer.count.ballot.RankedBallot(new int[][] {}, BigDecimal.ONE, "supporters")));
+    var schulze = new org.scrutineer.count.method.schulze.Schulze();
+    assertThat(ReportText.render(schulze.count(ballots, 1, schulze.defaults()))).isEqualTo("""
+        Method schulze, 1 seat
+        Elected, in order: Corbyn
+
+        Valid ballots: 3, blank: 1
+
+        Pairwise preferences (ballots ranking the row's candidate above the column's):
+                Corbyn  Smith  Owen
+        Corbyn       -      2     3
+        Smith        1      -     3
+        Owen         0      0     -
+
+        Ranking: 1. Corbyn; 2. Smith; 3. Owen
+
+        Section members:
+        Valid ballots: 2, blank: 0
+                Corbyn  Smith  Owen
+        Corbyn       -      2     2
+        Smith        0      -     2
+        Owen         0      0     -
+
+        Section supporters:
+        Valid ballots: 1, blank: 1
+                Corbyn  Smith  Owen
+        Corbyn       -      0     1
+        Smith        1      -     1
+        Owen         0      0     -
+        """);
+  }
+
+  @Test
+  void majorityJudgmentShowsEachSectionsGradeCountsWithoutMajorityGrades() {
+    var candidates = org.scrutineer.count.ballot.Candidates.of(List.of("Corbyn", "Smith"));
+    var graded = new org.scrutineer.count.ballot.GradedBallots(candidates, 2, List.of(
+        new org.scrutineer.count.ballot.GradedBallot(new int[] {1, 2}, new BigDecimal("2"), "members"),
+        new org.scrutineer.count.ballot.GradedBallot(new int[] {2, 1}, BigDecimal.ONE, "affiliates"),
+        new org.scrutineer.count.ballot.GradedBallot(new int[] {0, 0}, BigDecimal.ONE, "affiliates")));
+    var mj = new org.scrutineer.count.method.mj.MajorityJudgment();
+    assertThat(ReportText.render(mj.count(graded, 1, mj.defaults()))).isEqualTo("""
+        Method mj, 1 seat
+        Elected, in order: Corbyn
+
+        Valid ballots: 3, blank: 1
+
+        Grades (how many ballots gave each grade, best first) and majority grade:
+        Candidate  grade 1  grade 2  majority grade
+        Corbyn           2        1               1
+        Smith            1        2               2
+
+        Ranking: 1. Corbyn; 2. Smith
+
+        Section members:
+        Valid ballots: 2, blank: 0
+        Candidate  grade 1  grade 2
+        Corbyn           2        0
+        Smith            0        2
+
+        Section affiliates:
+        Valid ballots: 1, blank: 1
+        Candidate  grade 1  grade 2
+        Corbyn           0        1
+        Smith            1        0
+        """);
+  }
 }

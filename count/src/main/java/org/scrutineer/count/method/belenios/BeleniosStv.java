@@ -15,6 +15,7 @@ import org.scrutineer.count.ballot.RankedBallots;
 import org.scrutineer.count.method.RankedCount;
 import org.scrutineer.count.report.CountReport;
 import org.scrutineer.count.report.Round;
+import org.scrutineer.count.report.SectionRound;
 import org.scrutineer.count.rules.CountRules;
 import org.scrutineer.count.tiebreak.TieBreakRecord;
 import org.scrutineer.count.tiebreak.TieBreaker;
@@ -54,6 +55,7 @@ public final class BeleniosStv implements RankedCount {
       throw new IllegalArgumentException("--seats must be at least 1, got " + seats);
     }
     Candidates candidates = ballots.candidates();
+    List<String> sections = ballots.sections();
     List<StvRun.Paper<Fraction>> papers = new ArrayList<>();
     List<String> invalid = new ArrayList<>();
     Fraction total = Fraction.ZERO;
@@ -69,20 +71,53 @@ public final class BeleniosStv implements RankedCount {
       }
       Fraction weight = Fraction.of(ballot.weight());
       total = total.add(weight);
-      papers.add(new StvRun.Paper<>(weight, preferences));
+      // indexOf gives -1, StvRun.NO_SECTION, for a ballot in no section
+      papers.add(new StvRun.Paper<>(weight, preferences, sections.indexOf(ballot.section())));
     }
     Fraction quota = StvArithmetic.EXACT.quota(total, seats);
-    List<StvRun.Step<Fraction>> steps = new StvRun<>(StvArithmetic.EXACT).run(quota, papers, seats);
+    List<StvRun.Step<Fraction>> steps = new StvRun<>(StvArithmetic.EXACT).run(quota, papers, seats, sections.size());
     List<Round> rounds = new ArrayList<>();
     List<String> winners = new ArrayList<>();
+    Map<String, List<SectionRound>> bySection = new LinkedHashMap<>();
+    sections.forEach(s -> bySection.put(s, new ArrayList<>()));
     for (StvRun.Step<Fraction> step : steps) {
       rounds.add(round(rounds.size() + 1, step, candidates, total, quota, rules, winners));
+      List<SectionRound> shares = sectionRounds(rounds.size(), step, candidates, rules);
+      for (int s = 0; s < sections.size(); s++) {
+        bySection.get(sections.get(s)).add(shares.get(s));
+      }
     }
     Map<String, Object> details = new LinkedHashMap<>();
     details.put("valid", total.toDecimal(rules.decimalPlaces(), rules.rounding().mode()).stripTrailingZeros());
     details.put("invalid", BigDecimal.valueOf(invalid.size()));
     return new CountReport(
-        "stv-belenios", seats, Optional.of(new BigDecimal(quota.numerator())), winners, rounds, Map.of(), rules, details, invalid);
+        "stv-belenios", seats, Optional.of(new BigDecimal(quota.numerator())), winners, rounds, bySection, rules, details, invalid);
+  }
+
+  /**
+   * The step's tally split by section: each valid ballot's current value for its current candidate,
+   * or in its section's exhausted votes once it ranks no one left. Exact sums; each figure rounded
+   * with {@link RoundedShares} so that the sections add up to the round's tally and exhausted votes
+   * as shown, not only before rounding.
+   */
+  private static List<SectionRound> sectionRounds(int number, StvRun.Step<Fraction> step, Candidates candidates, CountRules rules) {
+    List<StvRun.Share<Fraction>> shares = step.sections();
+    List<Map<String, BigDecimal>> tallies = new ArrayList<>();
+    shares.forEach(s -> tallies.add(new LinkedHashMap<>()));
+    for (int c : step.scores().keySet()) {
+      List<BigDecimal> split = RoundedShares.of(shares.stream().map(s -> s.scores().get(c)).toList(), rules.decimalPlaces(),
+          rules.rounding().mode());
+      for (int s = 0; s < shares.size(); s++) {
+        tallies.get(s).put(candidates.name(c), split.get(s));
+      }
+    }
+    List<BigDecimal> exhausted = RoundedShares.of(shares.stream().map(StvRun.Share::exhausted).toList(), rules.decimalPlaces(),
+        rules.rounding().mode());
+    List<SectionRound> rounds = new ArrayList<>();
+    for (int s = 0; s < shares.size(); s++) {
+      rounds.add(new SectionRound(number, tallies.get(s), exhausted.get(s)));
+    }
+    return rounds;
   }
 
   private static Round round(

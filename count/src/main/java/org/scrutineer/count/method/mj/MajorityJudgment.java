@@ -48,23 +48,24 @@ public final class MajorityJudgment implements GradedCount {
     if (seats < 1 || seats > n) {
       throw new IllegalArgumentException("majority judgment ranks " + n + " candidates; --seats must be 1.." + n + ", got " + seats);
     }
-    long[][] raw = new long[n][ballots.grades()];
-    long valid = 0;
-    long blank = 0;
+    GradeCounts all = new GradeCounts(n, ballots.grades());
+    // sections in the order they first appear, as RankedBallots.sections() orders them
+    Map<String, GradeCounts> bySection = new LinkedHashMap<>();
     List<String> invalid = new ArrayList<>();
     for (GradedBallot ballot : ballots.ballots()) {
       long weight = wholeWeight(ballot);
-      if (ballot.blank()) {
-        blank += weight;
-      } else if (java.util.Arrays.stream(ballot.grades()).anyMatch(g -> g == 0)) {
+      GradeCounts section = ballot.section().isEmpty() ? null
+          : bySection.computeIfAbsent(ballot.section(), s -> new GradeCounts(n, ballots.grades()));
+      if (!ballot.blank() && java.util.Arrays.stream(ballot.grades()).anyMatch(g -> g == 0)) {
         invalid.add(ballot + ": does not grade every candidate (a majority-judgment ballot grades all, or none for blank)");
-      } else {
-        for (int c = 0; c < n; c++) {
-          raw[c][ballot.grade(c) - 1] += weight;
-        }
-        valid += weight;
+        continue;
+      }
+      all.add(ballot, weight);
+      if (section != null) {
+        section.add(ballot, weight);
       }
     }
+    long[][] raw = all.raw;
     List<List<Integer>> ranking = rank(raw);
     List<String> winners = new ArrayList<>();
     List<List<String>> named = new ArrayList<>();
@@ -77,16 +78,12 @@ public final class MajorityJudgment implements GradedCount {
       }
     }
     Map<String, Object> details = new LinkedHashMap<>();
-    details.put("valid", BigDecimal.valueOf(valid));
-    details.put("blank", BigDecimal.valueOf(blank));
+    details.put("valid", BigDecimal.valueOf(all.valid));
+    details.put("blank", BigDecimal.valueOf(all.blank));
     Map<String, Object> grades = new LinkedHashMap<>();
     for (int c = 0; c < n; c++) {
       Map<String, Object> one = new LinkedHashMap<>();
-      List<BigDecimal> counts = new ArrayList<>();
-      for (long count : raw[c]) {
-        counts.add(BigDecimal.valueOf(count));
-      }
-      one.put("grades", counts);
+      one.put("grades", counts(raw[c]));
       int[] sequence = MedianSequence.of(raw[c]);
       if (sequence.length > 0) {
         one.put("majorityGrade", sequence[0] + 1);
@@ -95,7 +92,57 @@ public final class MajorityJudgment implements GradedCount {
     }
     details.put("candidates", grades);
     details.put("ranking", named);
+    if (!bySection.isEmpty()) {
+      Map<String, Object> perSection = new LinkedHashMap<>();
+      bySection.forEach((name, section) -> {
+        Map<String, Object> one = new LinkedHashMap<>();
+        one.put("valid", BigDecimal.valueOf(section.valid));
+        one.put("blank", BigDecimal.valueOf(section.blank));
+        Map<String, Object> candidateGrades = new LinkedHashMap<>();
+        for (int c = 0; c < n; c++) {
+          candidateGrades.put(candidates.name(c), Map.of("grades", counts(section.raw[c])));
+        }
+        one.put("candidates", candidateGrades);
+        perSection.put(name, one);
+      });
+      details.put("sections", perSection);
+    }
     return new CountReport("mj", seats, Optional.empty(), winners, List.of(), Map.of(), rules, details, invalid);
+  }
+
+  private static List<BigDecimal> counts(long[] perGrade) {
+    List<BigDecimal> counts = new ArrayList<>();
+    for (long count : perGrade) {
+      counts.add(BigDecimal.valueOf(count));
+    }
+    return counts;
+  }
+
+  /**
+   * The valid and blank ballots and {@code raw[c][g]}, the ballots giving candidate c grade g + 1,
+   * added up one ballot at a time: once for the whole count, once more for each section's ballots,
+   * so the sections add up to the whole.
+   */
+  private static final class GradeCounts {
+    private final long[][] raw;
+    private long valid;
+    private long blank;
+
+    GradeCounts(int candidates, int grades) {
+      raw = new long[candidates][grades];
+    }
+
+    /** A blank or fully graded ballot (invalid ones are set aside before). */
+    void add(GradedBallot ballot, long weight) {
+      if (ballot.blank()) {
+        blank += weight;
+        return;
+      }
+      for (int c = 0; c < raw.length; c++) {
+        raw[c][ballot.grade(c) - 1] += weight;
+      }
+      valid += weight;
+    }
   }
 
   private static long wholeWeight(GradedBallot ballot) {

@@ -45,11 +45,19 @@ public final class Schulze implements RankedCount {
     if (seats < 1 || seats > n) {
       throw new IllegalArgumentException("Schulze ranks " + n + " candidates; --seats must be 1.." + n + ", got " + seats);
     }
+    List<String> sections = ballots.sections();
     List<long[]> marks = new ArrayList<>();
     List<BigDecimal> weights = new ArrayList<>();
+    Map<String, Pairwise> bySection = new LinkedHashMap<>();
+    sections.forEach(s -> bySection.put(s, new Pairwise(n, true)));
     for (RankedBallot ballot : ballots.grouped().ballots()) {
-      marks.add(ranks(ballot, n));
+      long[] ranks = ranks(ballot, n);
+      marks.add(ranks);
       weights.add(ballot.weight());
+      Pairwise section = bySection.get(ballot.section());
+      if (section != null) {
+        section.add(ranks, ballot.weight(), marks.size());
+      }
     }
     SchulzeResult result = compute(marks, weights, n, true);
     List<String> winners = new ArrayList<>();
@@ -68,6 +76,18 @@ public final class Schulze implements RankedCount {
     details.put("pairwise", matrix(candidates, result.raw()));
     details.put("beatpaths", beatpaths(candidates, result.beatpaths()));
     details.put("ranking", ranking);
+    if (!bySection.isEmpty()) {
+      Map<String, Object> perSection = new LinkedHashMap<>();
+      bySection.forEach((name, section) -> {
+        // the same additions as the overall matrix, of this section's ballots only: they add up to it
+        Map<String, Object> one = new LinkedHashMap<>();
+        one.put("valid", section.valid);
+        one.put("blank", section.blank);
+        one.put("pairwise", matrix(candidates, section.raw));
+        perSection.put(name, one);
+      });
+      details.put("sections", perSection);
+    }
     return new CountReport("schulze", seats, Optional.empty(), winners, List.of(), Map.of(), rules, details, List.of());
   }
 
@@ -90,22 +110,44 @@ public final class Schulze implements RankedCount {
   }
 
   static SchulzeResult compute(List<long[]> ballots, List<BigDecimal> weights, int nchoices, boolean blankAllowed) {
-    BigDecimal valid = BigDecimal.ZERO;
-    BigDecimal blank = BigDecimal.ZERO;
-    BigDecimal[][] raw = new BigDecimal[nchoices][nchoices];
-    for (BigDecimal[] row : raw) {
-      java.util.Arrays.fill(row, BigDecimal.ZERO);
-    }
+    Pairwise pairwise = new Pairwise(nchoices, blankAllowed);
     for (int b = 0; b < ballots.size(); b++) {
-      long[] ballot = ballots.get(b);
-      BigDecimal weight = weights.get(b);
+      pairwise.add(ballots.get(b), weights.get(b), b + 1);
+    }
+    Beat[][] paths = widestPaths(pairwise.raw);
+    return new SchulzeResult(pairwise.valid, blankAllowed ? Optional.of(pairwise.blank) : Optional.empty(), pairwise.raw, paths,
+        ranking(paths));
+  }
+
+  /**
+   * The valid and blank ballots and {@code raw[i][j]}, the ballots ranking i above j, added up one
+   * ballot at a time: once for the whole count, once more for each section's ballots.
+   */
+  private static final class Pairwise {
+    private final int nchoices;
+    private final boolean blankAllowed;
+    private BigDecimal valid = BigDecimal.ZERO;
+    private BigDecimal blank = BigDecimal.ZERO;
+    private final BigDecimal[][] raw;
+
+    Pairwise(int nchoices, boolean blankAllowed) {
+      this.nchoices = nchoices;
+      this.blankAllowed = blankAllowed;
+      this.raw = new BigDecimal[nchoices][nchoices];
+      for (BigDecimal[] row : raw) {
+        java.util.Arrays.fill(row, BigDecimal.ZERO);
+      }
+    }
+
+    /** @param number the ballot's 1-based place in the input, for the error */
+    void add(long[] ballot, BigDecimal weight, int number) {
       if (blankAllowed && ballot.length == nchoices && isBlank(ballot)) {
         blank = blank.add(weight);
-        continue;
+        return;
       }
       valid = valid.add(weight);
       if (ballot.length != nchoices) {
-        throw new IllegalArgumentException("ballot " + (b + 1) + " has " + ballot.length + " entries but there are "
+        throw new IllegalArgumentException("ballot " + number + " has " + ballot.length + " entries but there are "
             + nchoices + " choices (belenios-tool: Assertion failed, src/lib/core/schulze.ml line 62); give every ballot one entry per choice");
       }
       for (int i = 0; i < nchoices - 1; i++) {
@@ -120,8 +162,6 @@ public final class Schulze implements RankedCount {
         }
       }
     }
-    Beat[][] paths = widestPaths(raw);
-    return new SchulzeResult(valid, blankAllowed ? Optional.of(blank) : Optional.empty(), raw, paths, ranking(paths));
   }
 
   /** Belenios reads 0 as "not ranked", worse than any rank: OCaml's max_int. */

@@ -102,6 +102,78 @@ class BeleniosStvTest {
     assertThat(BeleniosStv.asBeleniosTool(raw, 2).winners()).containsExactly(2, 3);
   }
 
+  /**
+   * 9 valid ballots, 2 seats, quota floor(9 / 3) + 1 = 4. Round 1: A 6 (members 4, supporters 2)
+   * wins, its ballots go on to B at (6 - 4) / 6 = 1/3 each: members 4/3, supporters 2/3. Round 2: B 2
+   * is eliminated, its ballots rank no one else. Round 3: C alone wins. Truncated to 4 places the
+   * supporters' 2/3 would show 0.6666 and the sections 1.9999 against B's 2.0000; the unit left
+   * over goes to the larger remainder (2/3 - 0.6666 > 4/3 - 1.3333), so supporters show 0.6667.
+   */
+  @Test
+  void everyRoundIsBrokenDownBySectionAndTheSectionsAddUpToTheRoundAsShown() {
+    List<RankedBallot> ballots = new ArrayList<>();
+    add(ballots, 4, "members", 0, 1);
+    add(ballots, 1, "members", 2);
+    add(ballots, 2, "supporters", 0, 1);
+    add(ballots, 2, "supporters", 2);
+    CountReport report = new BeleniosStv().count(new RankedBallots(Candidates.of(List.of("A", "B", "C")), ballots), 2,
+        CountRules.defaults());
+    assertThat(report.winners()).containsExactly("A", "C");
+    assertThat(report.sections()).containsOnlyKeys("members", "supporters");
+    var members = report.sections().get("members");
+    var supporters = report.sections().get("supporters");
+    assertThat(members).hasSize(3);
+    assertThat(members.get(0).tally()).isEqualTo(votes("A", "4.0000", "B", "0.0000", "C", "1.0000"));
+    assertThat(supporters.get(0).tally()).isEqualTo(votes("A", "2.0000", "B", "0.0000", "C", "2.0000"));
+    assertThat(members.get(1).tally()).isEqualTo(votes("B", "1.3333", "C", "1.0000"));
+    assertThat(supporters.get(1).tally()).isEqualTo(votes("B", "0.6667", "C", "2.0000"));
+    assertThat(members.get(1).exhausted()).isEqualByComparingTo("0");
+    assertThat(members.get(2).tally()).isEqualTo(votes("C", "1.0000"));
+    assertThat(members.get(2).exhausted()).isEqualByComparingTo("1.3333");
+    assertThat(supporters.get(2).exhausted()).isEqualByComparingTo("0.6667");
+    assertThat(report.rounds().get(2).exhausted()).isEqualByComparingTo("2"); // 9 - C's 3 - A's quota of 4
+    for (Round round : report.rounds()) {
+      int i = round.round() - 1;
+      round.tally().forEach((name, v) -> assertThat(members.get(i).tally().get(name).add(supporters.get(i).tally().get(name)))
+          .as("round %d, %s", round.round(), name).isEqualByComparingTo(v));
+      assertThat(members.get(i).exhausted().add(supporters.get(i).exhausted())).isEqualByComparingTo(round.exhausted());
+    }
+  }
+
+  @Test
+  void sectionsChangeNothingButTheBreakdown() {
+    List<RankedBallot> sectioned = new ArrayList<>();
+    add(sectioned, 4, "members", 0, 1);
+    add(sectioned, 1, "members", 2);
+    add(sectioned, 2, "supporters", 0, 1);
+    add(sectioned, 2, "supporters", 2);
+    List<RankedBallot> plain = sectioned.stream().map(b -> new RankedBallot(b.ranks(), b.weight(), "")).toList();
+    Candidates abc = Candidates.of(List.of("A", "B", "C"));
+    CountReport with = new BeleniosStv().count(new RankedBallots(abc, sectioned), 2, CountRules.defaults());
+    CountReport without = new BeleniosStv().count(new RankedBallots(abc, plain), 2, CountRules.defaults());
+    assertThat(without.sections()).isEmpty();
+    assertThat(with.rounds()).isEqualTo(without.rounds());
+    assertThat(with.winners()).isEqualTo(without.winners());
+    assertThat(with.details()).isEqualTo(without.details());
+  }
+
+  private static void add(List<RankedBallot> ballots, int weight, String section, int... order) {
+    int[][] ranks = new int[order.length][];
+    for (int r = 0; r < order.length; r++) {
+      ranks[r] = new int[] {order[r]};
+    }
+    ballots.add(new RankedBallot(ranks, BigDecimal.valueOf(weight), section));
+  }
+
+  /** Name, value, name, value…; values compared with their scale, as the report shows them. */
+  private static java.util.Map<String, BigDecimal> votes(String... pairs) {
+    var votes = new java.util.LinkedHashMap<String, BigDecimal>();
+    for (int i = 0; i < pairs.length; i += 2) {
+      votes.put(pairs[i], new BigDecimal(pairs[i + 1]));
+    }
+    return votes;
+  }
+
   @Property(tries = 150)
   void ballotOrderNeverChangesTheResult(@ForAll long seed, @ForAll @IntRange(min = 0, max = 60) int voters, @ForAll @IntRange(min = 1, max = 4) int seats) {
     Random random = new Random(seed);

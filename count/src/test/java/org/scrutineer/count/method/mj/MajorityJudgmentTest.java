@@ -7,7 +7,9 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -41,6 +43,57 @@ class MajorityJudgmentTest {
     assertThat(report.invalid()).hasSize(1).first().asString().contains("does not grade every candidate");
     assertThat(report.details().get("valid")).isEqualTo(BigDecimal.valueOf(4));
     assertThat(report.details().get("blank")).isEqualTo(BigDecimal.ONE);
+  }
+
+  /** Three sections; the invalid affiliate ballot is in no figure, the blank supporter's only in blank. */
+  @Test
+  void eachSectionGetsItsOwnGradeCountsAndTheyAddUpToTheWhole() {
+    Candidates abc = Candidates.of(List.of("A", "B", "C"));
+    List<GradedBallot> ballots = List.of(
+        new GradedBallot(new int[] {1, 2, 3}, BigDecimal.valueOf(2), "members"),
+        new GradedBallot(new int[] {3, 3, 1}, BigDecimal.ONE, "supporters"),
+        new GradedBallot(new int[] {1, 1, 1}, BigDecimal.ONE, "affiliates"),
+        new GradedBallot(new int[] {2, 1, 3}, BigDecimal.ONE, "members"),
+        new GradedBallot(new int[] {0, 0, 0}, BigDecimal.ONE, "supporters"),
+        new GradedBallot(new int[] {0, 2, 0}, BigDecimal.ONE, "affiliates"));
+    CountReport report = new MajorityJudgment().count(new GradedBallots(abc, 3, ballots), 1, CountRules.defaults());
+    @SuppressWarnings("unchecked")
+    var sections = (Map<String, Map<String, Object>>) report.details().get("sections");
+    assertThat(List.copyOf(sections.keySet())).containsExactly("members", "supporters", "affiliates");
+    assertThat(sections.get("members")).isEqualTo(section(3, 0, List.of(2, 1, 0), List.of(1, 2, 0), List.of(0, 0, 3)));
+    assertThat(sections.get("supporters")).isEqualTo(section(1, 1, List.of(0, 0, 1), List.of(0, 0, 1), List.of(1, 0, 0)));
+    assertThat(sections.get("affiliates")).isEqualTo(section(1, 0, List.of(1, 0, 0), List.of(1, 0, 0), List.of(1, 0, 0)));
+    assertThat(report.details().get("valid")).isEqualTo(BigDecimal.valueOf(5));
+    assertThat(report.details().get("blank")).isEqualTo(BigDecimal.ONE);
+    @SuppressWarnings("unchecked")
+    var overall = (Map<String, Map<String, Object>>) report.details().get("candidates");
+    assertThat(overall.get("A").get("grades")).isEqualTo(numbers(3, 1, 1));
+    assertThat(overall.get("B").get("grades")).isEqualTo(numbers(2, 2, 1));
+    assertThat(overall.get("C").get("grades")).isEqualTo(numbers(2, 0, 3));
+    assertThat(report.invalid()).hasSize(1);
+  }
+
+  @Test
+  void ballotsWithoutSectionsGetNoSectionsInTheDetails() {
+    var ballots = new GradedBallots(ABCD, 3, List.of(new GradedBallot(new int[] {1, 2, 3, 3}, BigDecimal.ONE, "")));
+    assertThat(new MajorityJudgment().count(ballots, 1, CountRules.defaults()).details())
+        .containsOnlyKeys("valid", "blank", "candidates", "ranking");
+  }
+
+  private static Map<String, Object> section(int valid, int blank, List<Integer> a, List<Integer> b, List<Integer> c) {
+    Map<String, Object> candidates = new LinkedHashMap<>();
+    candidates.put("A", Map.of("grades", numbers(a.stream().mapToInt(Integer::intValue).toArray())));
+    candidates.put("B", Map.of("grades", numbers(b.stream().mapToInt(Integer::intValue).toArray())));
+    candidates.put("C", Map.of("grades", numbers(c.stream().mapToInt(Integer::intValue).toArray())));
+    Map<String, Object> section = new LinkedHashMap<>();
+    section.put("valid", BigDecimal.valueOf(valid));
+    section.put("blank", BigDecimal.valueOf(blank));
+    section.put("candidates", candidates);
+    return section;
+  }
+
+  private static List<BigDecimal> numbers(int... counts) {
+    return Arrays.stream(counts).mapToObj(BigDecimal::valueOf).toList();
   }
 
   @Test

@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import net.jqwik.api.Assume;
 import net.jqwik.api.ForAll;
@@ -54,6 +55,50 @@ class SchulzeTest {
     assertThat(report.details().get("blank")).isEqualTo(BigDecimal.ONE);
     assertThat(report.details().get("valid")).isEqualTo(BigDecimal.valueOf(2));
     assertThat(report.winners()).containsExactly("B");
+  }
+
+  /**
+   * Members: 2 × A > B > C, 1 × B > A (C unranked). Supporters: C > A > B, A = B > C, and a blank
+   * ballot. Each section's matrix counts its own ballots only, and the two add up to the overall one.
+   */
+  @Test
+  void eachSectionGetsItsOwnPairwiseMatrixAndTheyAddUpToTheWhole() {
+    List<RankedBallot> ballots = List.of(
+        new RankedBallot(new int[][] {{0}, {1}, {2}}, BigDecimal.valueOf(2), "members"),
+        new RankedBallot(new int[][] {{2}, {0}, {1}}, BigDecimal.ONE, "supporters"),
+        new RankedBallot(new int[][] {{1}, {0}}, BigDecimal.ONE, "members"),
+        new RankedBallot(new int[][] {}, BigDecimal.ONE, "supporters"),
+        new RankedBallot(new int[][] {{0, 1}, {2}}, BigDecimal.ONE, "supporters"));
+    CountReport report = new Schulze().count(new RankedBallots(Candidates.of(List.of("A", "B", "C")), ballots), 1, CountRules.defaults());
+    @SuppressWarnings("unchecked")
+    var sections = (Map<String, Map<String, Object>>) report.details().get("sections");
+    assertThat(sections).containsOnlyKeys("members", "supporters");
+    assertThat(List.copyOf(sections.keySet())).containsExactly("members", "supporters");
+    assertThat(sections.get("members").get("valid")).isEqualTo(BigDecimal.valueOf(3));
+    assertThat(sections.get("members").get("blank")).isEqualTo(BigDecimal.ZERO);
+    assertThat(sections.get("members").get("pairwise")).isEqualTo(Map.of(
+        "A", Map.of("B", BigDecimal.valueOf(2), "C", BigDecimal.valueOf(3)),
+        "B", Map.of("A", BigDecimal.ONE, "C", BigDecimal.valueOf(3)),
+        "C", Map.of("A", BigDecimal.ZERO, "B", BigDecimal.ZERO)));
+    assertThat(sections.get("supporters").get("valid")).isEqualTo(BigDecimal.valueOf(2));
+    assertThat(sections.get("supporters").get("blank")).isEqualTo(BigDecimal.ONE);
+    assertThat(sections.get("supporters").get("pairwise")).isEqualTo(Map.of(
+        "A", Map.of("B", BigDecimal.ONE, "C", BigDecimal.ONE),
+        "B", Map.of("A", BigDecimal.ZERO, "C", BigDecimal.ONE),
+        "C", Map.of("A", BigDecimal.ONE, "B", BigDecimal.ONE)));
+    assertThat(report.details().get("pairwise")).isEqualTo(Map.of(
+        "A", Map.of("B", BigDecimal.valueOf(3), "C", BigDecimal.valueOf(4)),
+        "B", Map.of("A", BigDecimal.ONE, "C", BigDecimal.valueOf(4)),
+        "C", Map.of("A", BigDecimal.ONE, "B", BigDecimal.ONE)));
+    assertThat(report.details().get("valid")).isEqualTo(BigDecimal.valueOf(5));
+    assertThat(report.details().get("blank")).isEqualTo(BigDecimal.ONE);
+  }
+
+  @Test
+  void ballotsWithoutSectionsGetNoSectionsInTheDetails() {
+    List<RankedBallot> ballots = List.of(RankedBallot.of(new int[] {0}, new int[] {1}));
+    CountReport report = new Schulze().count(new RankedBallots(Candidates.of(List.of("A", "B")), ballots), 1, CountRules.defaults());
+    assertThat(report.details()).containsOnlyKeys("valid", "blank", "pairwise", "beatpaths", "ranking");
   }
 
   @Property(tries = 300)
