@@ -24,34 +24,23 @@ final class BeleniosBallotFile {
   private BeleniosBallotFile() {}
 
   static Parsed<RankedInput> ranked(Reader reader, String file, ReadOptions options) {
-    BeleniosInput<BeleniosBallots> read = BeleniosBallotsReader.read(reader, file);
-    if (read instanceof BeleniosInput.Problems<BeleniosBallots> problems) {
-      return Parsed.failed(errors(file, problems.problems()));
+    Parsed<Read> read = read(reader, file, options);
+    if (!read.ok()) {
+      return Parsed.failed(read.errors());
     }
-    BeleniosBallots ballots = read.orThrow();
-    Optional<Candidates> candidates = candidates(file, ballots, options);
-    if (candidates.isEmpty()) {
-      return Parsed.failed(List.of(new FileError(file, "holds no ballots, so the question's choices are unknown",
-          "give --candidates \"A,B,…\" in the question's order, or a file with ballots")));
-    }
-    BeleniosInput<RankedBallots> ranked = BeleniosBallotConversion.ranked(ballots, candidates.get());
+    BeleniosInput<RankedBallots> ranked = BeleniosBallotConversion.ranked(read.get().ballots(), read.get().candidates());
     if (ranked instanceof BeleniosInput.Problems<RankedBallots> problems) {
       return Parsed.failed(errors(file, prefixed(file, problems.problems())));
     }
-    return Parsed.of(new RankedInput(ranked.orThrow().grouped(), OptionalInt.empty(), Optional.empty(), ballots.size()), List.of());
+    return Parsed.of(new RankedInput(ranked.orThrow().grouped(), OptionalInt.empty(), Optional.empty(), read.get().ballots().size()), List.of());
   }
 
   static Parsed<GradedBallots> graded(Reader reader, String file, ReadOptions options) {
-    BeleniosInput<BeleniosBallots> read = BeleniosBallotsReader.read(reader, file);
-    if (read instanceof BeleniosInput.Problems<BeleniosBallots> problems) {
-      return Parsed.failed(errors(file, problems.problems()));
+    Parsed<Read> read = read(reader, file, options);
+    if (!read.ok()) {
+      return Parsed.failed(read.errors());
     }
-    BeleniosBallots ballots = read.orThrow();
-    Optional<Candidates> candidates = candidates(file, ballots, options);
-    if (candidates.isEmpty()) {
-      return Parsed.failed(List.of(new FileError(file, "holds no ballots, so the question's choices are unknown",
-          "give --candidates \"A,B,…\" in the question's order, or a file with ballots")));
-    }
+    BeleniosBallots ballots = read.get().ballots();
     long largest = 1;
     for (int i = 0; i < ballots.size(); i++) {
       for (long grade : ballots.ballot(i)) {
@@ -59,14 +48,31 @@ final class BeleniosBallotFile {
       }
     }
     int grades = options.grades().orElse((int) Math.min(largest, Integer.MAX_VALUE));
-    BeleniosInput<GradedBallots> graded = BeleniosBallotConversion.graded(ballots, candidates.get(), grades);
+    BeleniosInput<GradedBallots> graded = BeleniosBallotConversion.graded(ballots, read.get().candidates(), grades);
     if (graded instanceof BeleniosInput.Problems<GradedBallots> problems) {
       return Parsed.failed(errors(file, prefixed(file, problems.problems())));
     }
     return Parsed.of(graded.orThrow(), List.of());
   }
 
-  private static Optional<Candidates> candidates(String file, BeleniosBallots ballots, ReadOptions options) {
+  /** The ballots as read, and the choices' names. */
+  private record Read(BeleniosBallots ballots, Candidates candidates) {}
+
+  private static Parsed<Read> read(Reader reader, String file, ReadOptions options) {
+    BeleniosInput<BeleniosBallots> read = BeleniosBallotsReader.read(reader, file);
+    if (read instanceof BeleniosInput.Problems<BeleniosBallots> problems) {
+      return Parsed.failed(errors(file, problems.problems()));
+    }
+    BeleniosBallots ballots = read.orThrow();
+    Optional<Candidates> candidates = candidates(ballots, options);
+    if (candidates.isEmpty()) {
+      return Parsed.failed(List.of(new FileError(file, "holds no ballots, so the question's choices are unknown",
+          "give --candidates \"A,B,…\" in the question's order, or a file with ballots")));
+    }
+    return Parsed.of(new Read(ballots, candidates.get()), List.of());
+  }
+
+  private static Optional<Candidates> candidates(BeleniosBallots ballots, ReadOptions options) {
     if (options.candidates().isPresent()) {
       return Optional.of(Candidates.of(options.candidates().get()));
     }

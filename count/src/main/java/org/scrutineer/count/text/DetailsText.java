@@ -86,7 +86,7 @@ final class DetailsText {
       }
       rows.add(cells);
     }
-    return aligned(rows);
+    return Columns.aligned(rows, c -> c == 0);
   }
 
   /** @param majority whether to add the majority-grade column (sections have none) */
@@ -115,27 +115,6 @@ final class DetailsText {
       }
       rows.add(cells);
     });
-    return aligned(rows);
-  }
-
-  private static List<String> aligned(List<List<String>> rows) {
-    int columns = rows.get(0).size();
-    int[] width = new int[columns];
-    for (List<String> row : rows) {
-      for (int c = 0; c < columns; c++) {
-        width[c] = Math.max(width[c], row.get(c).length());
-      }
-    }
-    List<String> lines = new ArrayList<>();
-    for (List<String> row : rows) {
-      StringBuilder line = new StringBuilder();
-      for (int c = 0; c < columns; c++) {
-        String cell = row.get(c);
-        String spaces = " ".repeat(width[c] - cell.length());
-        line.append(c == 0 ? "" : "  ").append(c == 0 ? cell + spaces : spaces + cell);
-      }
-      lines.add(line.toString().stripTrailing());
-    }
-    return lines;
+    return Columns.aligned(rows, c -> c == 0);
   }
 }

@@ -115,36 +115,8 @@ public final class ReportText {
       quota.add("");
       rows.add(quota);
     }
-    return aligned(rows, outcome);
-  }
-
-  private static List<String> aligned(List<List<String>> rows, boolean outcome) {
     int columns = rows.get(0).size();
-    int[] width = new int[columns];
-    for (List<String> row : rows) {
-      for (int c = 0; c < columns; c++) {
-        width[c] = Math.max(width[c], row.get(c).length());
-      }
-    }
-    List<String> lines = new ArrayList<>();
-    for (List<String> row : rows) {
-      StringBuilder line = new StringBuilder();
-      for (int c = 0; c < columns; c++) {
-        String cell = row.get(c);
-        boolean text = c == 0 || (outcome && c == columns - 1);
-        if (c > 0) {
-          line.append("  ");
-        }
-        line.append(text ? pad(cell, width[c], false) : pad(cell, width[c], true));
-      }
-      lines.add(line.toString().stripTrailing());
-    }
-    return lines;
-  }
-
-  private static String pad(String cell, int width, boolean right) {
-    String spaces = " ".repeat(width - cell.length());
-    return right ? spaces + cell : cell + spaces;
+    return Columns.aligned(rows, c -> c == 0 || (outcome && c == columns - 1));
   }
 
   private static List<String> events(Round round) {

@@ -10,6 +10,7 @@ import java.util.Set;
 import org.scrutineer.count.ballot.RankedBallots;
 import org.scrutineer.count.method.CountMethod;
 import org.scrutineer.count.method.RankedCount;
+import org.scrutineer.count.method.Seats;
 import org.scrutineer.count.report.CountReport;
 import org.scrutineer.count.report.Round;
 import org.scrutineer.count.report.SectionRound;
@@ -40,10 +41,7 @@ public final class SequentialIrv implements RankedCount {
   @Override
   public CountReport count(RankedBallots ballots, int seats, CountRules rules) {
     int candidates = ballots.candidates().size();
-    if (seats < 1 || seats > candidates) {
-      throw new IllegalArgumentException("sequential-irv fills 1 to " + candidates + " seats (one per candidate), not "
-          + seats);
-    }
+    Seats.check(CountMethod.SEQUENTIAL_IRV, seats, candidates);
     RankedBallots prepared = OfficialOrder.apply(ballots, rules);
     Runoff runoff = new Runoff(prepared, rules);
     Set<Integer> elected = new HashSet<>();

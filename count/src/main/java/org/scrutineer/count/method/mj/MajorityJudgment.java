@@ -13,6 +13,8 @@ import org.scrutineer.count.ballot.Candidates;
 import org.scrutineer.count.ballot.GradedBallot;
 import org.scrutineer.count.ballot.GradedBallots;
 import org.scrutineer.count.method.GradedCount;
+import org.scrutineer.count.method.CountMethod;
+import org.scrutineer.count.method.Seats;
 import org.scrutineer.count.report.CountReport;
 import org.scrutineer.count.rules.CountRules;
 
@@ -45,9 +47,7 @@ public final class MajorityJudgment implements GradedCount {
   public CountReport count(GradedBallots ballots, int seats, CountRules rules) {
     Candidates candidates = ballots.candidates();
     int n = candidates.size();
-    if (seats < 1 || seats > n) {
-      throw new IllegalArgumentException("majority judgment ranks " + n + " candidates; --seats must be 1.." + n + ", got " + seats);
-    }
+    Seats.check(CountMethod.MAJORITY_JUDGMENT, seats, n);
     GradeCounts all = new GradeCounts(n, ballots.grades());
     // sections in the order they first appear, as RankedBallots.sections() orders them
     Map<String, GradeCounts> bySection = new LinkedHashMap<>();

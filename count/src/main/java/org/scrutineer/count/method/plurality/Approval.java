@@ -7,6 +7,7 @@ import org.scrutineer.count.ballot.RankedBallot;
 import org.scrutineer.count.ballot.RankedBallots;
 import org.scrutineer.count.method.CountMethod;
 import org.scrutineer.count.method.RankedCount;
+import org.scrutineer.count.method.Seats;
 import org.scrutineer.count.report.CountReport;
 import org.scrutineer.count.report.TallySheet;
 import org.scrutineer.count.rules.CountRules;
@@ -32,7 +33,7 @@ public final class Approval implements RankedCount {
   @Override
   public CountReport count(RankedBallots ballots, int seats, CountRules rules) {
     Candidates candidates = ballots.candidates();
-    Highest.checkSeats(seats, candidates, CountMethod.APPROVAL.flag());
+    Seats.check(CountMethod.APPROVAL, seats, candidates.size());
     List<String> sections = ballots.sections();
     TallySheet sheet = new TallySheet(candidates, sections);
     boolean[] marked = new boolean[candidates.size()];

@@ -49,11 +49,4 @@ final class Highest {
     }
     return new Choice(winners, ties);
   }
-
-  static void checkSeats(int seats, Candidates candidates, String method) {
-    if (seats < 1 || seats > candidates.size()) {
-      throw new IllegalArgumentException(method + " fills 1 … " + candidates.size() + " seats with " + candidates.size()
-          + " candidates, not " + seats + " (give --seats between 1 and " + candidates.size() + ")");
-    }
-  }
 }

@@ -7,6 +7,7 @@ import org.scrutineer.count.ballot.RankedBallot;
 import org.scrutineer.count.ballot.RankedBallots;
 import org.scrutineer.count.method.CountMethod;
 import org.scrutineer.count.method.RankedCount;
+import org.scrutineer.count.method.Seats;
 import org.scrutineer.count.preference.NextPreference;
 import org.scrutineer.count.report.CountReport;
 import org.scrutineer.count.report.TallySheet;
@@ -33,7 +34,7 @@ public final class Plurality implements RankedCount {
   @Override
   public CountReport count(RankedBallots ballots, int seats, CountRules rules) {
     Candidates candidates = ballots.candidates();
-    Highest.checkSeats(seats, candidates, CountMethod.PLURALITY.flag());
+    Seats.check(CountMethod.PLURALITY, seats, candidates.size());
     List<String> sections = ballots.sections();
     TallySheet sheet = new TallySheet(candidates, sections);
     NextPreference next = new NextPreference(rules);

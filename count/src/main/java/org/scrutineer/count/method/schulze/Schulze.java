@@ -12,6 +12,8 @@ import org.scrutineer.count.ballot.Candidates;
 import org.scrutineer.count.ballot.RankedBallot;
 import org.scrutineer.count.ballot.RankedBallots;
 import org.scrutineer.count.method.RankedCount;
+import org.scrutineer.count.method.CountMethod;
+import org.scrutineer.count.method.Seats;
 import org.scrutineer.count.report.CountReport;
 import org.scrutineer.count.rules.CountRules;
 
@@ -42,9 +44,7 @@ public final class Schulze implements RankedCount {
   public CountReport count(RankedBallots ballots, int seats, CountRules rules) {
     Candidates candidates = ballots.candidates();
     int n = candidates.size();
-    if (seats < 1 || seats > n) {
-      throw new IllegalArgumentException("Schulze ranks " + n + " candidates; --seats must be 1.." + n + ", got " + seats);
-    }
+    Seats.check(CountMethod.SCHULZE, seats, n);
     List<String> sections = ballots.sections();
     List<long[]> marks = new ArrayList<>();
     List<BigDecimal> weights = new ArrayList<>();

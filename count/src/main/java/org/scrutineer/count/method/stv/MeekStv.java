@@ -14,6 +14,8 @@ import org.scrutineer.count.ballot.Candidates;
 import org.scrutineer.count.ballot.RankedBallot;
 import org.scrutineer.count.ballot.RankedBallots;
 import org.scrutineer.count.method.RankedCount;
+import org.scrutineer.count.method.CountMethod;
+import org.scrutineer.count.method.Seats;
 import org.scrutineer.count.preference.NextPreference;
 import org.scrutineer.count.report.CountReport;
 import org.scrutineer.count.report.TallySheet;
@@ -76,10 +78,7 @@ public final class MeekStv implements RankedCount {
   @Override
   public CountReport count(RankedBallots input, int seats, CountRules rules) {
     Candidates candidates = input.candidates();
-    if (seats < 1 || seats > candidates.size()) {
-      throw new IllegalArgumentException("seats " + seats + " is not possible with " + candidates.size()
-          + " candidates (expected 1.." + candidates.size() + ")");
-    }
+    Seats.check(CountMethod.STV_MEEK, seats, candidates.size());
     return new Count(input, seats, rules).run();
   }
 

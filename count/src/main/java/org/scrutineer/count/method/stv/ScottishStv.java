@@ -14,6 +14,8 @@ import org.scrutineer.count.arithmetic.Precision;
 import org.scrutineer.count.ballot.Candidates;
 import org.scrutineer.count.ballot.RankedBallots;
 import org.scrutineer.count.method.RankedCount;
+import org.scrutineer.count.method.CountMethod;
+import org.scrutineer.count.method.Seats;
 import org.scrutineer.count.preference.NextPreference;
 import org.scrutineer.count.report.CountReport;
 import org.scrutineer.count.report.TallySheet;
@@ -71,10 +73,7 @@ public final class ScottishStv implements RankedCount {
   @Override
   public CountReport count(RankedBallots input, int seats, CountRules rules) {
     Candidates candidates = input.candidates();
-    if (seats < 1 || seats > candidates.size()) {
-      throw new IllegalArgumentException("seats " + seats + " is not possible with " + candidates.size()
-          + " candidates (expected 1.." + candidates.size() + ")");
-    }
+    Seats.check(CountMethod.STV_SCOTTISH, seats, candidates.size());
     return new Count(input, seats, rules).run();
   }
 

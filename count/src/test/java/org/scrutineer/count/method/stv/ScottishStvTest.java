@@ -139,6 +139,6 @@ class ScottishStvTest {
   void moreSeatsThanCandidatesIsRefusedWithTheRange() {
     assertThatThrownBy(() -> stv.count(Ballots.of(List.of("A", "B"), "1 A"), 3, stv.defaults()))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("expected 1..2");
+        .hasMessage("stv-scottish fills 1 … 2 seats with 2 candidates, not 3 (give --seats between 1 and 2)");
   }
 }
