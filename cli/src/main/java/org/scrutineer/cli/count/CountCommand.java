@@ -69,7 +69,7 @@ public final class CountCommand implements Callable<Integer> {
   @Option(names = "--input", required = true, paramLabel = "FILE", description = "The ballots (docs/formats/ballots.md).")
   private String input;
 
-  @Option(names = "--format", paramLabel = "FORMAT", description = "csv, blt, soi, toc or toi; by default the file's extension.")
+  @Option(names = "--format", paramLabel = "FORMAT", description = "csv, blt, soi, toc, toi or belenios (decrypted Belenios ballots, a JSON array); by default the file's extension (.json is belenios).")
   private String format;
 
   @Option(names = "--rules", paramLabel = "FILE", description = "A rules file (docs/formats/count-rules.md); flags override its keys.")
