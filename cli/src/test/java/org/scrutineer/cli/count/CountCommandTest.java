@@ -132,4 +132,18 @@ class CountCommandTest {
     assertThat(count("--method", "plurality", "--seats", "1", "--input", "latin1.csv").errLines()).last().asString()
         .isEqualTo("scrutineer: latin1.csv is not UTF-8 text (save it as UTF-8, e.g. iconv -f WINDOWS-1252 -t UTF-8)");
   }
+
+  @Test
+  void decryptedBeleniosBallotsCountByAnyMethodNamedByCandidates() throws IOException {
+    write("q1.json", "[[1,2,3],[1,3,2],[2,1,3],[3,2,1],[1,2,3]]");
+    CommandRun schulze = count("--method", "schulze", "--input", "q1.json", "--candidates", "Corbyn,Smith,Owen").assertSucceeded();
+    assertThat(schulze.outLines()).contains("Corbyn       -      3     4", "Ranking: 1. Corbyn; 2. Smith; 3. Owen");
+    CommandRun irv = count("--method", "irv", "--input", "q1.json", "--format", "belenios").assertSucceeded();
+    assertThat(irv.out()).contains("Elected, in order: choice 1").contains("choice 1         3  elected in round 1");
+    CommandRun mj = count("--method", "mj", "--input", "q1.json", "--grades", "3").assertSucceeded();
+    assertThat(mj.out()).contains("Ranking: 1. choice 1; 2. choice 2; 3. choice 3");
+    write("short.json", "[[1,2,3],[1,2]]");
+    assertThat(count("--method", "irv", "--input", "short.json").errLines()).first().asString()
+        .startsWith("E: short.json: ballot 2 has 2 entries but the question has 3 choices");
+  }
 }
