@@ -271,7 +271,7 @@ public final class CountCommand implements Callable<Integer> {
     Instant start = environment.clock().instant();
     T result = step.run();
     Duration took = Duration.between(start, environment.clock().instant());
-    environment.info(done.apply(result) + String.format(" (%.1f s)", took.toMillis() / 1000.0));
+    environment.info(done.apply(result) + String.format(java.util.Locale.ROOT, " (%.1f s)", took.toMillis() / 1000.0));
     return result;
   }
 
@@ -290,6 +290,10 @@ public final class CountCommand implements Callable<Integer> {
     try {
       try (Writer writer = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
         ReportJson.write(report, writer);
+      }
+      // On disk before it takes OUT's name: "report written" is said only of a durable file.
+      try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(temp, java.nio.file.StandardOpenOption.WRITE)) {
+        channel.force(true);
       }
       try {
         Files.move(temp, out, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
