@@ -5,7 +5,9 @@
 # and two trustees. Each folder: template.json, election.json (the election's data file, exact
 # bytes), votes.txt, credentials.txt (the private credential of each voter, to re-sign tampered
 # twins), ballots.jsons (belenios-tool's ballot for each vote, one per line), result.json
-# (compute-result after two shuffles and both decryptions) and why.txt.
+# (compute-result after two shuffles and both decryptions), trustee1.privkey and trustee2.privkey
+# (the trustees' private keys, so that a test can decrypt belenios-tool's ballots and compare its
+# group_encode with ours) and why.txt.
 #   usage: belenios/src/test/golden-tools/make-nh-golden.sh   (from the repository root)
 set -euo pipefail
 export BELENIOS_USE_URANDOM=1
@@ -54,6 +56,11 @@ make_case() {
     bt archive add-event --type=Result < result.json
     bt election verify
     cp template.json votes.txt credentials.txt ballots.jsons result.json "$out/$name/"
+    id=1
+    for key in *.privkey; do
+      cp "$key" "$out/$name/trustee$id.privkey"
+      id=$((id + 1))
+    done
     echo "$why" > "$out/$name/why.txt"
   )
   rm -rf "$work"

@@ -16,6 +16,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.scrutineer.belenios.election.Election;
+import org.scrutineer.belenios.election.Embedding;
 import org.scrutineer.belenios.election.NonHomomorphicQuestion;
 import org.scrutineer.crypto.credential.Credential;
 import org.scrutineer.crypto.elgamal.Ciphertext;
@@ -35,7 +36,8 @@ class NonHomomorphicGoldenTest {
   private static final SecureRandom RANDOM = new SecureRandom();
 
   /** One golden folder: the election and belenios-tool's ballots, one per vote. */
-  record Case(String name, Election election, List<String> credentials, List<String> votes, List<byte[]> ballots) {
+  record Case(
+      String name, Election election, List<String> credentials, List<String> votes, List<byte[]> ballots, BigInteger decryptionKey) {
     @Override
     public String toString() {
       return name;
@@ -60,12 +62,21 @@ class NonHomomorphicGoldenTest {
       byte[] election = Files.readString(folder.resolve("election.json")).strip().getBytes(StandardCharsets.UTF_8);
       List<byte[]> ballots =
           Files.readAllLines(folder.resolve("ballots.jsons")).stream().map(line -> line.getBytes(StandardCharsets.UTF_8)).toList();
+      Election parsed = Election.parse(election);
+      // The election key is the product of the trustees' keys (spec §3.1.1), so its secret is the sum.
+      BigInteger key = BigInteger.ZERO;
+      for (String trustee : List.of("trustee1.privkey", "trustee2.privkey")) {
+        key = key.add(new BigInteger(Files.readString(folder.resolve(trustee)).strip().replace("\"", "")));
+      }
+      key = key.mod(parsed.group().q());
+      assertThat(parsed.group().powG(key)).as("trustee keys of " + folder).isEqualTo(parsed.publicKey());
       return new Case(
           folder.getFileName().toString(),
-          Election.parse(election),
+          parsed,
           Files.readAllLines(folder.resolve("credentials.txt")),
           Files.readAllLines(folder.resolve("votes.txt")),
-          ballots);
+          ballots,
+          key);
     } catch (org.scrutineer.belenios.json.BeleniosFormatException e) {
       throw new IllegalStateException(folder + ": " + e.getMessage(), e);
     }
@@ -80,6 +91,26 @@ class NonHomomorphicGoldenTest {
       assertThat(ballot.toJson()).isEqualTo(bytes);
       assertThat(checker.check(ballot)).isEmpty();
       assertThat(ballot.answers()).hasAtLeastOneElementOfType(NonHomomorphicAnswer.class);
+    }
+  }
+
+  /**
+   * Decrypting belenios-tool's NH ciphertexts with the trustees' keys gives exactly our ξ =
+   * group_encode(vote) (spec §4.11.2), ε included, and our group_decode gives the vote back.
+   */
+  @ParameterizedTest
+  @MethodSource("cases")
+  void beleniosToolEncodesEachVoteExactlyAsOurEmbedding(Case golden) throws Exception {
+    Election election = golden.election();
+    Group group = election.group();
+    Embedding embedding = Embedding.of(group).orElseThrow();
+    int nh = nonHomomorphicIndex(election);
+    for (int i = 0; i < golden.ballots().size(); i++) {
+      Ciphertext c = ((NonHomomorphicAnswer) Ballot.parse(golden.ballots().get(i)).answers().get(nh)).ciphertext();
+      BigInteger xi = group.div(c.beta(), group.pow(c.alpha(), golden.decryptionKey()));
+      List<Integer> vote = choices(golden.votes().get(i)).get(nh);
+      assertThat(xi).as(golden.votes().get(i)).isEqualTo(embedding.encode(group, vote));
+      assertThat(embedding.decode(vote.size(), xi)).isEqualTo(vote);
     }
   }
 
