@@ -48,6 +48,9 @@ class NonHomomorphicBallotInteropTest {
   static final String STV_TEMPLATE =
       "{\"description\":\"Description of the election.\",\"name\":\"Name of the election\",\"questions\":["
           + "{\"type\":\"NonHomomorphic\",\"value\":{\"answers\":[\"Answer 1\",\"Answer 2\",\"Answer 3\",\"Answer 4\",\"Answer 5\"],\"question\":\"Question?\"}}]}";
+  static final String MJ_TEMPLATE =
+      "{\"description\":\"Description of the election.\",\"name\":\"Name of the election\",\"questions\":["
+          + "{\"type\":\"NonHomomorphic\",\"value\":{\"answers\":[\"Answer 1\",\"Answer 2\",\"Answer 3\",\"Answer 4\"],\"question\":\"Question?\"}}]}";
   private static final SecureRandom RANDOM = new SecureRandom();
 
   @TempDir Path dir;
@@ -93,6 +96,18 @@ class NonHomomorphicBallotInteropTest {
     BeleniosTool.ok(dir, "election", "verify");
     assertDecryptedBallots(shuffleDecryptAndCompute(election), 0,
         List.of(List.of(4, 1, 2, 5, 3), List.of(1, 2, 0, 0, 0), List.of(5, 4, 3, 2, 1)));
+  }
+
+  @Test
+  void majorityJudgmentGradesOfOursIncludingBlankAndTheLargestValueComeBackAsCast() throws Exception {
+    TestElection election = setUp(MJ_TEMPLATE, 3);
+    List<String> votes = List.of("[[1,2,3,4]]", "[[0,0,0,0]]", "[[255,5,0,1]]");
+    for (int i = 0; i < votes.size(); i++) {
+      election.vote(Implementation.SCRUTINEER, Implementation.BELENIOS_TOOL, i, votes.get(i));
+    }
+    BeleniosTool.ok(dir, "election", "verify");
+    assertDecryptedBallots(shuffleDecryptAndCompute(election), 0,
+        List.of(List.of(1, 2, 3, 4), List.of(0, 0, 0, 0), List.of(255, 5, 0, 1)));
   }
 
   @Test
