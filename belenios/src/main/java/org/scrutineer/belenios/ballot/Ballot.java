@@ -18,7 +18,7 @@ public record Ballot(
     String electionUuid,
     String electionHash,
     BigInteger credential,
-    List<HomomorphicAnswer> answers,
+    List<Answer> answers,
     Optional<Signature> signature) {
 
   private static final Set<String> FIELDS =
@@ -29,24 +29,15 @@ public record Ballot(
   }
 
   /**
-   * Reads a ballot (spec §4.15 "Ballots", answers of §4.11.1 "Homomorphic answers"); answers to
-   * non-homomorphic questions (§4.11.2) are refused as not supported yet.
+   * Reads a ballot (spec §4.15 "Ballots"), its answers those of §4.11.1 "Homomorphic answers" or
+   * §4.11.2 "Non-homomorphic answers", told apart by shape ({@link Answer#read}).
    */
   public static Ballot parse(byte[] bytes) throws BeleniosFormatException {
     String path = "ballot";
     JsonNode node = JsonReading.parse(bytes, path);
     JsonReading.object(node, path, FIELDS);
-    List<HomomorphicAnswer> answers =
-        JsonReading.list(
-            JsonReading.field(node, "answers", path),
-            path + ".answers",
-            (answer, answerPath) -> {
-              if (answer.isObject() && answer.has("proof")) {
-                throw new BeleniosFormatException(
-                    answerPath, "answers to non-homomorphic questions are not supported yet");
-              }
-              return HomomorphicAnswer.read(answer, answerPath);
-            });
+    List<Answer> answers =
+        JsonReading.list(JsonReading.field(node, "answers", path), path + ".answers", Answer::read);
     Optional<Signature> signature = Optional.empty();
     Optional<JsonNode> signatureNode = JsonReading.optionalField(node, "signature");
     if (signatureNode.isPresent()) {
@@ -93,7 +84,7 @@ public record Ballot(
           json.writeStringField("election_hash", electionHash);
           JsonWriting.number(json, "credential", credential);
           json.writeArrayFieldStart("answers");
-          for (HomomorphicAnswer answer : answers) {
+          for (Answer answer : answers) {
             answer.write(json);
           }
           json.writeEndArray();

@@ -5,18 +5,21 @@ import java.util.List;
 import java.util.Optional;
 import org.scrutineer.belenios.election.Election;
 import org.scrutineer.belenios.election.HomomorphicQuestion;
+import org.scrutineer.belenios.election.NonHomomorphicQuestion;
 import org.scrutineer.belenios.election.Question;
 import org.scrutineer.crypto.elgamal.Ciphertext;
 import org.scrutineer.crypto.group.Group;
 import org.scrutineer.crypto.proof.BallotSignature;
 import org.scrutineer.crypto.proof.BlankProof;
+import org.scrutineer.crypto.proof.EncryptionProof;
 import org.scrutineer.crypto.proof.IntervalProof;
 import org.scrutineer.crypto.proof.Proof;
 
 /**
  * Checks a ballot against its election — the {@code check_ballot} of belenios-tool 2.0: Belenios
  * spec 2.0 §4.15 (uuid and fingerprint), §4.14 (signature over the ballot's hash), §4.11.1/§4.12
- * (each choice in the subgroup and proved 0 or 1; the overall proof) and §4.13 (blank proofs).
+ * (each choice in the subgroup and proved 0 or 1; the overall proof), §4.13 (blank proofs) and
+ * §4.11.2 (a non-homomorphic answer's ciphertext in the subgroup, its proof of knowledge).
  * Whether the credential is registered, and with which weight, is the caller's business.
  *
  * <p>Returns the first problem found, worded for a report, or empty when the ballot is valid.
@@ -64,13 +67,44 @@ public final class BallotChecker {
     }
     String s0 = election.fingerprint() + "|" + ballot.credential();
     for (int i = 0; i < questions.size(); i++) {
-      if (!(questions.get(i) instanceof HomomorphicQuestion question)) {
-        return problem("answers[%d]: non-homomorphic questions are not supported yet", i);
-      }
-      Optional<String> answerProblem = checkAnswer(question, ballot.answers().get(i), s0);
+      Optional<String> answerProblem = checkAnswer(questions.get(i), ballot.answers().get(i), s0);
       if (answerProblem.isPresent()) {
         return problem("answers[%d]: %s", i, answerProblem.get());
       }
+    }
+    return Optional.empty();
+  }
+
+  /** The answer must be of the kind its question calls for (spec §4.9, §4.11). */
+  private Optional<String> checkAnswer(Question question, Answer answer, String s0) {
+    if (question instanceof NonHomomorphicQuestion) {
+      return answer instanceof NonHomomorphicAnswer nh
+          ? checkAnswer(nh, s0)
+          : problem("an answer_h (spec §4.11.1) to a non-homomorphic question, which needs {choices, proof} (§4.11.2)");
+    }
+    return answer instanceof HomomorphicAnswer h
+        ? checkAnswer((HomomorphicQuestion) question, h, s0)
+        : problem("an answer of the non-homomorphic shape {choices, proof} (spec §4.11.2) to a homomorphic question");
+  }
+
+  /**
+   * Spec §4.11.2, as belenios-tool's {@code Question_nh.verify_answer}: alpha and beta in the
+   * subgroup, then the proof of knowledge of the randomness over S = φ|credential. What the
+   * ciphertext encodes cannot be checked here; its range is checked when it is decrypted (§4.19).
+   */
+  private Optional<String> checkAnswer(NonHomomorphicAnswer answer, String s0) {
+    Ciphertext choices = answer.ciphertext();
+    if (!group.isMember(choices.alpha())) {
+      return problem("choices.alpha is not an element of the order-q subgroup (spec §4.2, type G)");
+    }
+    if (!group.isMember(choices.beta())) {
+      return problem("choices.beta is not an element of the order-q subgroup (spec §4.2, type G)");
+    }
+    if (!answer.proof().inRange(group)) {
+      return problem("proof challenge or response is not in [0, q) (spec §4.2, type Zq)");
+    }
+    if (!EncryptionProof.verify(group, y, s0, choices, answer.proof())) {
+      return problem("proof does not prove knowledge of the encryption's randomness (spec §4.11.2, H_raweg)");
     }
     return Optional.empty();
   }

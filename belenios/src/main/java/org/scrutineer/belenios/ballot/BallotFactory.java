@@ -6,7 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.scrutineer.belenios.election.Election;
+import org.scrutineer.belenios.election.Embedding;
 import org.scrutineer.belenios.election.HomomorphicQuestion;
+import org.scrutineer.belenios.election.NonHomomorphicQuestion;
 import org.scrutineer.belenios.election.Question;
 import org.scrutineer.crypto.credential.Credential;
 import org.scrutineer.crypto.elgamal.Ciphertext;
@@ -14,6 +16,7 @@ import org.scrutineer.crypto.elgamal.ElGamal;
 import org.scrutineer.crypto.group.Group;
 import org.scrutineer.crypto.proof.BallotSignature;
 import org.scrutineer.crypto.proof.BlankProof;
+import org.scrutineer.crypto.proof.EncryptionProof;
 import org.scrutineer.crypto.proof.IntervalProof;
 import org.scrutineer.crypto.proof.Proof;
 
@@ -34,10 +37,11 @@ public final class BallotFactory {
   }
 
   /**
-   * Encrypts {@code choices} (one vector per question: 0/1 per answer, the blank slot first when
-   * blank votes are allowed, as belenios-tool's {@code --ballot} file) and signs the ballot: spec
-   * §4.11.1 "Homomorphic answers" (proofs of §4.12 and §4.13), then the signature of §4.14
-   * "Signatures" over the hash of §4.15 "Ballots".
+   * Encrypts {@code choices} (one vector per question, as belenios-tool's {@code --ballot} file: for
+   * a homomorphic question 0/1 per answer, the blank slot first when blank votes are allowed; for a
+   * non-homomorphic one a small integer per answer, e.g. a rank or a grade) and signs the ballot:
+   * spec §4.11.1 "Homomorphic answers" (proofs of §4.12 and §4.13) or §4.11.2 "Non-homomorphic
+   * answers", then the signature of §4.14 "Signatures" over the hash of §4.15 "Ballots".
    *
    * @throws IllegalArgumentException naming the question and the rule when the choices are not a
    *     valid vote
@@ -51,13 +55,13 @@ public final class BallotFactory {
     BigInteger secret = credential.secret(group, election.uuid());
     BigInteger publicCredential = group.powG(secret);
     String s0 = election.fingerprint() + "|" + publicCredential;
-    List<HomomorphicAnswer> answers = new ArrayList<>();
+    List<Answer> answers = new ArrayList<>();
     for (int i = 0; i < questions.size(); i++) {
-      if (!(questions.get(i) instanceof HomomorphicQuestion question)) {
-        throw new IllegalArgumentException(
-            "question " + (i + 1) + " is non-homomorphic, which is not supported yet");
-      }
-      answers.add(answer(question, i, choices.get(i), s0));
+      Question question = questions.get(i);
+      answers.add(
+          question instanceof NonHomomorphicQuestion nh
+              ? answer(nh, i, choices.get(i), s0)
+              : answer((HomomorphicQuestion) question, i, choices.get(i), s0));
     }
     Ballot unsigned =
         new Ballot(election.uuid(), election.fingerprint(), publicCredential, answers, Optional.empty());
@@ -65,6 +69,34 @@ public final class BallotFactory {
     Proof proof = BallotSignature.sign(group, secret, hash, random);
     return new Ballot(
         election.uuid(), election.fingerprint(), publicCredential, answers, Optional.of(new Signature(hash, proof)));
+  }
+
+  /**
+   * Spec §4.11.2: ξ = group_encode(m), alpha = g^r, beta = y^r·ξ, and the proof of knowledge of r
+   * over S = φ|credential. belenios-tool puts no rule on the values (a ranking need not be a
+   * permutation); each must fit in bits_per_int bits, which belenios-tool would silently truncate.
+   */
+  private NonHomomorphicAnswer answer(NonHomomorphicQuestion question, int index, List<Integer> m, String s0) {
+    if (m.size() != question.answers().size()) {
+      throw new IllegalArgumentException(
+          "question " + (index + 1) + " has " + question.answers().size() + " answers but the ballot gives "
+              + m.size() + " values");
+    }
+    Embedding embedding =
+        Embedding.of(group)
+            .orElseThrow(() -> new IllegalArgumentException(
+                "question " + (index + 1) + " is non-homomorphic, but group " + group.name()
+                    + " has no embedding for it (spec §5: use RFC-3526-2048)"));
+    BigInteger xi;
+    try {
+      xi = embedding.encode(group, m);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("question " + (index + 1) + ": " + e.getMessage(), e);
+    }
+    BigInteger y = election.publicKey();
+    BigInteger r = group.randomExponent(random);
+    Ciphertext ciphertext = new Ciphertext(group.powG(r), group.mul(group.pow(y, r), xi));
+    return new NonHomomorphicAnswer(ciphertext, EncryptionProof.prove(group, y, s0, ciphertext, r, random));
   }
 
   /** Spec §4.11.1: encrypt each choice, prove it is 0 or 1, then the overall (and blank) proofs. */

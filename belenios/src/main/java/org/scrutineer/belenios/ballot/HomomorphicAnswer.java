@@ -21,7 +21,8 @@ public record HomomorphicAnswer(
     List<Ciphertext> choices,
     List<List<Proof>> individualProofs,
     List<Proof> overallProof,
-    Optional<List<Proof>> blankProof) {
+    Optional<List<Proof>> blankProof)
+    implements Answer {
 
   public HomomorphicAnswer {
     choices = List.copyOf(choices);
@@ -49,7 +50,8 @@ public record HomomorphicAnswer(
     return new HomomorphicAnswer(choices, individual, overall, blank);
   }
 
-  void write(JsonGenerator json) throws IOException {
+  @Override
+  public void write(JsonGenerator json) throws IOException {
     json.writeStartObject();
     json.writeArrayFieldStart("choices");
     for (Ciphertext choice : choices) {

@@ -10,7 +10,7 @@ import org.scrutineer.belenios.json.JsonReading;
 
 /**
  * A non-homomorphic question — Belenios spec 2.0 §4.9.2 (question_gen with type NonHomomorphic).
- * Read so that such elections can be recognised and refused clearly: counting them needs shuffles
+ * Ballots answer it with a {@code NonHomomorphicAnswer} (§4.11.2); counting it needs shuffles
  * (§4.17), which Scrutineer does not support yet.
  */
 public record NonHomomorphicQuestion(List<String> answers, String question) implements Question {

@@ -9,7 +9,10 @@
  *   <li>{@link org.scrutineer.belenios.election.HomomorphicQuestion}: {@code question_h}, §4.9.1
  *       "Homomorphic questions".
  *   <li>{@link org.scrutineer.belenios.election.NonHomomorphicQuestion}: §4.9.2 "Non-homomorphic
- *       questions", read only to refuse such elections clearly (they need §4.17 "Shuffles").
+ *       questions"; ballots answer them (§4.11.2), tallying them needs §4.17 "Shuffles".
+ *   <li>{@link org.scrutineer.belenios.election.Embedding}: the {@code embedding} of §4.10
+ *       "Elections" and §5.2, group_encode of §4.11.2 "Non-homomorphic answers" and group_decode of
+ *       §4.19.
  *   <li>{@link org.scrutineer.belenios.election.SetupData}: {@code setup_data} of §4.10
  *       "Elections", the payload of the Setup event.
  *   <li>{@link org.scrutineer.belenios.election.ElectionTemplate}: not in the spec: the input of

@@ -7,6 +7,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.scrutineer.belenios.election.Election;
+import org.scrutineer.belenios.election.Embedding;
+import org.scrutineer.belenios.election.HomomorphicQuestion;
+import org.scrutineer.belenios.election.NonHomomorphicQuestion;
+import org.scrutineer.belenios.election.Question;
 import org.scrutineer.belenios.json.BeleniosFormatException;
 import org.scrutineer.belenios.json.JsonReading;
 import org.scrutineer.belenios.json.JsonWriting;
@@ -15,14 +19,61 @@ import org.scrutineer.crypto.elgamal.Ciphertext;
 import org.scrutineer.crypto.group.Group;
 
 /**
- * The election result — Belenios spec 2.0 §4.19: for each homomorphic question and choice, the
- * (weighted) number of votes, log_g(beta / F) where F is the product of the trustees' decryption
- * factors. Only single (mandatory) trustees are supported so far, so F is a plain product.
+ * The election result — Belenios spec 2.0 §4.19, one entry per question: for a homomorphic question
+ * the (weighted) number of votes for each choice, log_g(beta / F) where F is the product of the
+ * trustees' decryption factors; for a non-homomorphic question the decrypted ballots, each
+ * group_decode(beta / F) of one shuffled ciphertext (§4.11.2), in shuffled order. Only single
+ * (mandatory) trustees and homomorphic questions are computed and checked here so far; results
+ * with non-homomorphic questions, as belenios-tool computes them after its shuffles, are read and
+ * written byte for byte.
  */
-public record ElectionResult(List<List<BigInteger>> counts) {
+public record ElectionResult(List<QuestionResult> questions) {
+
+  /** The result of one question (spec §4.19). */
+  public sealed interface QuestionResult permits Counts, DecryptedBallots {}
+
+  /** A homomorphic question's counts, one per choice (blank slot first), as weights (§4.19). */
+  public record Counts(List<BigInteger> counts) implements QuestionResult {
+    public Counts {
+      counts = List.copyOf(counts);
+    }
+  }
+
+  /**
+   * A non-homomorphic question's decrypted ballots: one vector of small integers per ballot (ranks
+   * or grades, one per answer), in the order of the last shuffle (§4.19, §4.17). This is the array
+   * {@code belenios-tool method schulze|stv|majority-judgment} and {@code scrutineer count --format
+   * belenios} read.
+   */
+  public record DecryptedBallots(List<List<Integer>> ballots) implements QuestionResult {
+    public DecryptedBallots {
+      ballots = ballots.stream().map(List::copyOf).toList();
+    }
+  }
 
   public ElectionResult {
-    counts = counts.stream().map(List::copyOf).toList();
+    questions = List.copyOf(questions);
+  }
+
+  /** A result of homomorphic questions only: the counts of each. */
+  public static ElectionResult ofCounts(List<List<BigInteger>> counts) {
+    return new ElectionResult(counts.stream().<QuestionResult>map(Counts::new).toList());
+  }
+
+  /**
+   * The counts of each question, for a result of homomorphic questions only.
+   *
+   * @throws IllegalStateException if some question is non-homomorphic (use {@link #questions()})
+   */
+  public List<List<BigInteger>> counts() {
+    List<List<BigInteger>> counts = new ArrayList<>();
+    for (int i = 0; i < questions.size(); i++) {
+      if (!(questions.get(i) instanceof Counts c)) {
+        throw new IllegalStateException("result[" + i + "] holds decrypted ballots of a non-homomorphic question, not counts");
+      }
+      counts.add(c.counts());
+    }
+    return List.copyOf(counts);
   }
 
   /**
@@ -52,7 +103,7 @@ public record ElectionResult(List<List<BigInteger>> counts) {
       }
       counts.add(question);
     }
-    return new ElectionResult(counts);
+    return ofCounts(counts);
   }
 
   /**
@@ -62,6 +113,13 @@ public record ElectionResult(List<List<BigInteger>> counts) {
   public Optional<String> check(
       Election election, EncryptedTally tally, BigInteger totalWeight, List<PartialDecryption> decryptions) {
     Group group = election.group();
+    for (int i = 0; i < questions.size(); i++) {
+      if (questions.get(i) instanceof DecryptedBallots) {
+        return Optional.of("result[" + i + "] holds decrypted non-homomorphic ballots; checking them against the shuffled"
+            + " ciphertexts (spec §4.17, §4.19) is not supported yet");
+      }
+    }
+    List<List<BigInteger>> counts = counts();
     List<List<BigInteger>> plain = decryptedPowers(group, tally, decryptions);
     if (counts.size() != plain.size()) {
       return Optional.of("the result has " + counts.size() + " questions, the tally " + plain.size());
@@ -102,7 +160,12 @@ public record ElectionResult(List<List<BigInteger>> counts) {
     return plain;
   }
 
-  /** Reads a spec §4.19 "Election result" result structure. */
+  /**
+   * Reads a spec §4.19 "Election result" result structure, telling each question's kind by shape: an
+   * array of arrays holds decrypted non-homomorphic ballots, an array of numbers counts. An empty
+   * array (a non-homomorphic question nobody answered) reads as no decrypted ballots. Use {@link
+   * #parse(byte[], Election)} to read it against its questions.
+   */
   public static ElectionResult parse(byte[] bytes) throws BeleniosFormatException {
     String path = "result";
     JsonNode node = JsonReading.parse(bytes, path);
@@ -111,19 +174,99 @@ public record ElectionResult(List<List<BigInteger>> counts) {
         JsonReading.list(
             JsonReading.field(node, "result", path),
             path + ".result",
-            (question, questionPath) -> JsonReading.list(question, questionPath, JsonReading::weight)));
+            (question, questionPath) -> {
+              JsonNode array = JsonReading.array(question, questionPath);
+              return array.size() > 0 && array.get(0).isArray()
+                  ? decryptedBallots(array, questionPath, Integer.MAX_VALUE, -1)
+                  : new Counts(JsonReading.list(array, questionPath, JsonReading::weight));
+            }));
   }
 
-  /** Writes the spec §4.19 result structure, counts as belenios-tool writes weights. */
+  /**
+   * Reads a result against its election (spec §4.19): one entry per question; for a homomorphic
+   * question one count per choice (blank slot first); for a non-homomorphic one a list of ballots,
+   * each one integer per answer within the group's embedding (0 to 2^bits_per_int − 1, §4.11.2).
+   */
+  public static ElectionResult parse(byte[] bytes, Election election) throws BeleniosFormatException {
+    String path = "result";
+    JsonNode node = JsonReading.parse(bytes, path);
+    JsonReading.object(node, path, Set.of("result"));
+    JsonNode array = JsonReading.array(JsonReading.field(node, "result", path), path + ".result");
+    List<Question> questions = election.questions();
+    if (array.size() != questions.size()) {
+      throw new BeleniosFormatException(
+          path + ".result", array.size() + " entries for the election's " + questions.size() + " questions");
+    }
+    List<QuestionResult> results = new ArrayList<>();
+    for (int i = 0; i < questions.size(); i++) {
+      String questionPath = path + ".result[" + i + "]";
+      JsonNode entry = JsonReading.array(array.get(i), questionPath);
+      if (questions.get(i) instanceof NonHomomorphicQuestion question) {
+        int max = Embedding.of(election.group()).map(Embedding::maxValue).orElse(-1);
+        if (max < 0) {
+          throw new BeleniosFormatException(
+              questionPath, "a non-homomorphic question in group " + election.group().name() + ", which has no embedding (spec §5)");
+        }
+        results.add(decryptedBallots(entry, questionPath, max, question.answers().size()));
+      } else {
+        HomomorphicQuestion question = (HomomorphicQuestion) questions.get(i);
+        List<BigInteger> counts = JsonReading.list(entry, questionPath, JsonReading::weight);
+        if (counts.size() != question.choiceCount()) {
+          throw new BeleniosFormatException(
+              questionPath, counts.size() + " counts for the question's " + question.choiceCount() + " choices");
+        }
+        results.add(new Counts(counts));
+      }
+    }
+    return new ElectionResult(results);
+  }
+
+  /** Ballots of {@code length} integers in [0, max] each ({@code length} −1: any). */
+  private static DecryptedBallots decryptedBallots(JsonNode array, String path, int max, int length)
+      throws BeleniosFormatException {
+    return new DecryptedBallots(
+        JsonReading.list(
+            array,
+            path,
+            (ballot, ballotPath) -> {
+              List<Integer> values = JsonReading.list(ballot, ballotPath, JsonReading::smallInt);
+              if (length >= 0 && values.size() != length) {
+                throw new BeleniosFormatException(
+                    ballotPath, values.size() + " values for the question's " + length + " answers");
+              }
+              for (int j = 0; j < values.size(); j++) {
+                if (values.get(j) < 0 || values.get(j) > max) {
+                  throw new BeleniosFormatException(
+                      ballotPath + "[" + j + "]", values.get(j) + " is outside [0, " + max + "] (spec §4.11.2 embedding)");
+                }
+              }
+              return values;
+            }));
+  }
+
+  /**
+   * Writes the spec §4.19 result structure as belenios-tool does: counts as it writes weights,
+   * decrypted ballots as arrays of JSON numbers.
+   */
   public byte[] toJson() {
     return JsonWriting.bytes(
         json -> {
           json.writeStartObject();
           json.writeArrayFieldStart("result");
-          for (List<BigInteger> question : counts) {
+          for (QuestionResult question : questions) {
             json.writeStartArray();
-            for (BigInteger count : question) {
-              JsonWriting.weight(json, count);
+            if (question instanceof Counts counts) {
+              for (BigInteger count : counts.counts()) {
+                JsonWriting.weight(json, count);
+              }
+            } else {
+              for (List<Integer> ballot : ((DecryptedBallots) question).ballots()) {
+                json.writeStartArray();
+                for (int value : ballot) {
+                  json.writeNumber(value);
+                }
+                json.writeEndArray();
+              }
             }
             json.writeEndArray();
           }

@@ -5,7 +5,6 @@ import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 import org.scrutineer.belenios.ballot.Ballot;
-import org.scrutineer.belenios.ballot.HomomorphicAnswer;
 import org.scrutineer.belenios.election.Election;
 import org.scrutineer.belenios.election.HomomorphicQuestion;
 import org.scrutineer.belenios.election.Question;
@@ -49,10 +48,10 @@ public record EncryptedTally(List<List<Ciphertext>> questions) {
     List<List<Ciphertext>> sums = new ArrayList<>(questions.size());
     for (int i = 0; i < questions.size(); i++) {
       List<Ciphertext> current = questions.get(i);
-      HomomorphicAnswer answer = ballot.answers().get(i);
+      List<Ciphertext> choices = ballot.answers().get(i).choices();
       List<Ciphertext> next = new ArrayList<>(current.size());
       for (int j = 0; j < current.size(); j++) {
-        Ciphertext choice = answer.choices().get(j);
+        Ciphertext choice = choices.get(j);
         Ciphertext weighted = weight.equals(BigInteger.ONE) ? choice : choice.pow(group, weight);
         next.add(current.get(j).times(group, weighted));
       }

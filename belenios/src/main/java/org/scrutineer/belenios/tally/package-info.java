@@ -12,7 +12,8 @@
  *   <li>{@link org.scrutineer.belenios.tally.OwnedPayload}: {@code owned_partial_decryption} of
  *       §4.18 "Partial decryptions" and {@code owned_shuffle} of §4.17 "Shuffles".
  *   <li>{@link org.scrutineer.belenios.tally.ElectionResult}: {@code result} of §4.19 "Election
- *       result", for single trustees.
+ *       result": counts computed and checked for single trustees; the decrypted ballots of
+ *       non-homomorphic questions read and written.
  * </ul>
  */
 package org.scrutineer.belenios.tally;

@@ -60,7 +60,7 @@ class BallotFactoryTest {
   void alteredProofIsCaughtAndNamedEvenWhenReSigned() {
     Credential credential = Credential.generate(RANDOM);
     Ballot ballot = new BallotFactory(ELECTION, RANDOM).create(credential, List.of(List.of(0, 1, 0), List.of(1, 0, 0, 0)));
-    HomomorphicAnswer answer = ballot.answers().get(1);
+    HomomorphicAnswer answer = (HomomorphicAnswer) ballot.answers().get(1);
     Proof proof = answer.overallProof().get(0);
     HomomorphicAnswer altered =
         new HomomorphicAnswer(

@@ -15,7 +15,8 @@ public final class ChallengeHash {
   /**
    * SHA256(message) as a big-endian integer, mod q: H_pok of spec §4.5 "Verification keys", H_iprove
    * of §4.12 "Proofs of interval membership", H_bproof0/H_bproof1 of §4.13 "Proofs of possibly-blank
-   * votes", H_signature of §4.14 "Signatures", H_decrypt of §4.18 "Partial decryptions".
+   * votes", H_signature of §4.14 "Signatures", H_decrypt of §4.18 "Partial decryptions", H_raweg of
+   * §4.11.2 "Non-homomorphic answers".
    */
   public static BigInteger of(Group group, String message) {
     return group.modQ(new BigInteger(1, Sha256.digest(message)));

@@ -12,6 +12,8 @@
  *   <li>{@link org.scrutineer.crypto.proof.BlankProof}: §4.13 "Proofs of possibly-blank votes",
  *       with §4.13.1 "Non-blank votes (m<sub>0</sub> = 0)", §4.13.2 "Blank votes (m<sub>0</sub> =
  *       1)" and §4.13.3 "Verifying proofs".
+ *   <li>{@link org.scrutineer.crypto.proof.EncryptionProof}: the proof of §4.11.2 "Non-homomorphic
+ *       answers" (H_raweg), knowledge of an encryption's randomness.
  *   <li>{@link org.scrutineer.crypto.proof.BallotSignature}: §4.14 "Signatures".
  *   <li>{@link org.scrutineer.crypto.proof.DecryptionProof}: {@code decryption_proofs} of §4.18
  *       "Partial decryptions".

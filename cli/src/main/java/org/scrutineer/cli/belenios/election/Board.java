@@ -71,8 +71,19 @@ final class Board {
     this.result = result;
   }
 
-  /** Reads the board in {@code bel}, failing with a located message when a part is missing. */
+  /**
+   * Reads the board in {@code bel}, failing with a located message when a part is missing. Elections
+   * with non-homomorphic questions are refused: tallying them needs shuffles (spec §4.17).
+   */
   static Board read(Path bel) throws IOException, BeleniosFormatException {
+    return read(bel, false);
+  }
+
+  /**
+   * As {@link #read(Path)}, accepting non-homomorphic questions when {@code nonHomomorphicAllowed}:
+   * for the commands that handle them (ballots, spec §4.11.2).
+   */
+  static Board read(Path bel, boolean nonHomomorphicAllowed) throws IOException, BeleniosFormatException {
     SetupData setup = null;
     byte[] electionBytes = null;
     byte[] trusteesBytes = null;
@@ -109,7 +120,7 @@ final class Board {
       throw new CommandFailure("setup data are missing: " + bel.getFileName() + " has no Setup event");
     }
     Election election = Election.parse(electionBytes);
-    if (election.hasNonHomomorphicQuestions()) {
+    if (!nonHomomorphicAllowed && election.hasNonHomomorphicQuestions()) {
       throw new CommandFailure("the election has non-homomorphic questions, which Scrutineer does not support yet");
     }
     Trustees trustees = Trustees.parse(trusteesBytes, "trustees");

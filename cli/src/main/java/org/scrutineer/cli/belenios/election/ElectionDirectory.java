@@ -37,4 +37,10 @@ final class ElectionDirectory {
   Board board(CommandEnvironment environment) throws IOException, BeleniosFormatException {
     return Board.read(archive(environment));
   }
+
+  /** The board, for a command that handles non-homomorphic questions (spec §4.11.2). */
+  Board boardAllowingNonHomomorphicQuestions(CommandEnvironment environment)
+      throws IOException, BeleniosFormatException {
+    return Board.read(archive(environment), true);
+  }
 }

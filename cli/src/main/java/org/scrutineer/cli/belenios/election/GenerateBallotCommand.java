@@ -17,7 +17,8 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
- * {@code election generate-ballot}: encrypts and signs a vote (Belenios spec 2.0 §4.11–§4.15) and
+ * {@code election generate-ballot}: encrypts and signs a vote (Belenios spec 2.0 §4.11–§4.15,
+ * homomorphic and non-homomorphic questions alike) and
  * prints the ballot, ready for {@code archive add-event --type=Ballot}. Like belenios-tool it does
  * not check that the credential is registered.
  */
@@ -26,7 +27,8 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     description = {
       "Create a ballot and print it on standard output. BALLOT holds one JSON array per question:",
-      "0/1 per answer, the blank slot first when blank votes are allowed, e.g. [[0,1,0]]."
+      "0/1 per answer, the blank slot first when blank votes are allowed, e.g. [[0,1,0]]; for a",
+      "non-homomorphic question one integer from 0 to 255 per answer (a rank or a grade), e.g. [[2,1,3]]."
     })
 public final class GenerateBallotCommand implements Callable<Integer> {
   private final CommandEnvironment environment;
@@ -47,7 +49,7 @@ public final class GenerateBallotCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     ToolFiles.mandatory("--privcred", privcred);
     ToolFiles.mandatory("--ballot", ballot);
-    Board board = directory.board(environment);
+    Board board = directory.boardAllowingNonHomomorphicQuestions(environment);
     List<List<Integer>> choices = choices(OneLineFile.read(environment, "--ballot", ballot, "invalid plaintext ballot file"));
     String line = OneLineFile.read(environment, "--privcred", privcred, "invalid credential");
     Credential credential =
