@@ -76,6 +76,11 @@ final class ToolNhElection {
     return e;
   }
 
+  /** The election whose single {@code UUID.bel} is in {@code dir}, only to {@link #read} it. */
+  static ToolNhElection at(Path dir) {
+    return new ToolNhElection(null, dir);
+  }
+
   /** A copy of this election's directory (archive and key), to take another path from here. */
   ToolNhElection copyTo(Path other) throws IOException {
     try (Stream<Path> files = Files.list(dir)) {
