@@ -19,7 +19,8 @@ import picocli.CommandLine.Spec;
       ComputeChecksumsCommand.class,
       ComputeVotersCommand.class,
       ComputeBallotSummaryCommand.class,
-      ComputeEncryptedTallyCommand.class
+      ComputeEncryptedTallyCommand.class,
+      ShuffleCommand.class
     })
 public final class ElectionCommand implements Runnable {
   @Spec private CommandSpec spec;
