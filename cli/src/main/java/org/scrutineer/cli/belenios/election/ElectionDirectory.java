@@ -37,4 +37,9 @@ final class ElectionDirectory {
   Board board(CommandEnvironment environment) throws IOException, BeleniosFormatException {
     return Board.read(archive(environment));
   }
+
+  /** The board in the archive, threshold (Pedersen) trustees accepted. */
+  Board boardWithThresholdTrustees(CommandEnvironment environment) throws IOException, BeleniosFormatException {
+    return Board.read(archive(environment), true);
+  }
 }

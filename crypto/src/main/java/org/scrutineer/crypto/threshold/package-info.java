@@ -1,0 +1,17 @@
+/**
+ * Threshold trustees: Pedersen's distributed key generation and the threshold PKI of Belenios spec
+ * 2.0 §3.1.2 "Threshold decryption", §4.6 "Messages specific to threshold decryption support" and
+ * the combination of §4.19 "Election result".
+ *
+ * <ul>
+ *   <li>{@link org.scrutineer.crypto.threshold.TrusteeSeed}: the {@code .key} seed and the derived
+ *       signing and decryption keys.
+ *   <li>{@link org.scrutineer.crypto.threshold.MessageSignature}: §4.6.1 {@code signed_msg}.
+ *   <li>{@link org.scrutineer.crypto.threshold.HybridEncryption} (with package-private {@code
+ *       AesCcm}): §4.6 {@code encrypted_msg}.
+ *   <li>{@link org.scrutineer.crypto.threshold.Polynomial}, {@link
+ *       org.scrutineer.crypto.threshold.Commitments}: shares, their checks, verification keys.
+ *   <li>{@link org.scrutineer.crypto.threshold.Lagrange}: λ_j and the combined factor of §4.19.
+ * </ul>
+ */
+package org.scrutineer.crypto.threshold;
