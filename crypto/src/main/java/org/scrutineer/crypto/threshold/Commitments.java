@@ -24,9 +24,17 @@ public final class Commitments {
     return result;
   }
 
-  /** Whether g^share matches the commitments of the polynomial that made it, for trustee j. */
+  /**
+   * Whether g^share matches the commitments of the polynomial that made it, for trustee j. The
+   * share must be in [0, t·q), t = the number of commitments: belenios-tool's {@code eval_poly}
+   * reduces each term a_k·j^k mod q but not their sum, so its shares reach up to t·q − 1; they are
+   * used mod q.
+   */
   public static boolean shareMatches(Group group, List<BigInteger> commitments, int j, BigInteger share) {
-    return group.isExponent(share) && group.powG(share).equals(evaluate(group, commitments, j));
+    BigInteger bound = group.q().multiply(BigInteger.valueOf(commitments.size()));
+    return share.signum() >= 0
+        && share.compareTo(bound) < 0
+        && group.powG(share.mod(group.q())).equals(evaluate(group, commitments, j));
   }
 
   /** Trustee j's (1-based) verification key Π_i evaluate(commitments_i, j). */
