@@ -18,6 +18,9 @@ import org.scrutineer.cli.Implementation;
 public final class ThresholdCeremony {
   public static final String GROUP = "BELENIOS-2048";
 
+  /** The group every keygen call of this ceremony names. */
+  public final String group;
+
   public final Path dir;
   public final List<Implementation> trustees;
   public final List<Path> trusteeDirs = new ArrayList<>();
@@ -28,8 +31,9 @@ public final class ThresholdCeremony {
   public final Path admin;
   public byte[] thresholdJson;
 
-  private ThresholdCeremony(Path dir, List<Implementation> trustees) {
+  private ThresholdCeremony(Path dir, String group, List<Implementation> trustees) {
     this.dir = dir;
+    this.group = group;
     this.trustees = List.copyOf(trustees);
     this.certs = dir.resolve("certs.jsons");
     this.polynomials = dir.resolve("polynomials.jsons");
@@ -42,20 +46,25 @@ public final class ThresholdCeremony {
 
   /** Steps 1 to 3: certificates, their check by both tools, polynomials. */
   public static ThresholdCeremony upToPolynomials(Path dir, List<Implementation> trustees, int threshold) {
-    ThresholdCeremony c = new ThresholdCeremony(dir, trustees);
+    return upToPolynomials(dir, GROUP, trustees, threshold);
+  }
+
+  /** As {@link #upToPolynomials(Path, List, int)} in {@code group}. */
+  public static ThresholdCeremony upToPolynomials(Path dir, String group, List<Implementation> trustees, int threshold) {
+    ThresholdCeremony c = new ThresholdCeremony(dir, group, trustees);
     try {
       StringBuilder certs = new StringBuilder();
       for (int i = 0; i < trustees.size(); i++) {
         Path t = Files.createDirectories(dir.resolve("t" + (i + 1)));
         c.trusteeDirs.add(t);
-        keygen(trustees.get(i), t, null, "--step", "1");
+        c.run(trustees.get(i), t, null, "--step", "1");
         Path cert = only(t, ".cert");
         c.ids.add(cert.getFileName().toString().replace(".cert", ""));
         certs.append(Files.readString(cert));
       }
       Files.writeString(c.certs, certs);
       for (Implementation checker : Implementation.values()) {
-        keygen(checker, dir, null, "--certs", c.certs.toString(), "--step", "2");
+        c.run(checker, dir, null, "--certs", c.certs.toString(), "--step", "2");
       }
       StringBuilder polynomials = new StringBuilder();
       for (int i = 0; i < trustees.size(); i++) {
@@ -71,7 +80,7 @@ public final class ThresholdCeremony {
 
   /** Trustee i's step 3 output line (with its newline). */
   public String polynomial(int i, int threshold) {
-    return keygen(trustees.get(i), trusteeDirs.get(i), null, "--certs", certs.toString(), "--key", key(i), "--step", "3", "--threshold", Integer.toString(threshold)).out();
+    return run(trustees.get(i), trusteeDirs.get(i), null, "--certs", certs.toString(), "--key", key(i), "--step", "3", "--threshold", Integer.toString(threshold)).out();
   }
 
   public String key(int i) {
@@ -81,14 +90,14 @@ public final class ThresholdCeremony {
   /** Steps 4 (by {@code step4}), 5 (each trustee) and 6 (by {@code step6}), in {@code admin/}. */
   public ThresholdCeremony finish(Implementation step4, Implementation step6) {
     try {
-      keygen(step4, admin, null, "--certs", certs.toString(), "--step", "4", "--polynomials", polynomials.toString());
+      run(step4, admin, null, "--certs", certs.toString(), "--step", "4", "--polynomials", polynomials.toString());
       StringBuilder outputs = new StringBuilder();
       for (int i = 0; i < trustees.size(); i++) {
         byte[] vinput = Files.readAllBytes(admin.resolve(ids.get(i) + ".vinput"));
-        outputs.append(keygen(trustees.get(i), trusteeDirs.get(i), vinput, "--certs", certs.toString(), "--key", key(i), "--step", "5").out());
+        outputs.append(run(trustees.get(i), trusteeDirs.get(i), vinput, "--certs", certs.toString(), "--key", key(i), "--step", "5").out());
       }
       Files.writeString(dir.resolve("voutputs.jsons"), outputs);
-      thresholdJson = keygen(step6, admin, outputs.toString().getBytes(StandardCharsets.UTF_8),
+      thresholdJson = run(step6, admin, outputs.toString().getBytes(StandardCharsets.UTF_8),
           "--certs", certs.toString(), "--step", "6", "--polynomials", polynomials.toString()).stdout();
       return this;
     } catch (IOException e) {
@@ -101,7 +110,16 @@ public final class ThresholdCeremony {
   }
 
   public static org.scrutineer.cli.CommandRun keygen(Implementation who, Path dir, byte[] stdin, String... args) {
-    List<String> all = new ArrayList<>(List.of("setup", "generate-trustee-key-threshold", "--group", GROUP));
+    return keygen(GROUP, who, dir, stdin, args);
+  }
+
+  /** {@code setup generate-trustee-key-threshold --group} this ceremony's group, then {@code args}. */
+  public org.scrutineer.cli.CommandRun run(Implementation who, Path dir, byte[] stdin, String... args) {
+    return keygen(group, who, dir, stdin, args);
+  }
+
+  static org.scrutineer.cli.CommandRun keygen(String group, Implementation who, Path dir, byte[] stdin, String... args) {
+    List<String> all = new ArrayList<>(List.of("setup", "generate-trustee-key-threshold", "--group", group));
     all.addAll(List.of(args));
     return stdin == null ? who.ok(dir, all.toArray(String[]::new)) : who.ok(dir, stdin, all.toArray(String[]::new));
   }
