@@ -106,6 +106,14 @@ class DecryptThresholdCommandTest {
   }
 
   @Test
+  void computeChecksumsGivesTheToolsBytesWithThresholdTrustees() throws Exception {
+    Path dir = copy("checksums");
+    CommandRun tool = BeleniosTool.ok(dir, "election", "compute-checksums");
+    assertThat(new String(tool.stdout(), StandardCharsets.UTF_8)).contains("\"trustees_threshold\":[{\"trustees\":[{\"pki_key\":");
+    assertThat(Scrutineer.ok(dir, "election", "compute-checksums").stdout()).isEqualTo(tool.stdout());
+  }
+
+  @Test
   void printsThePartialDecryptionThenTheOwnedWrapperNamingIt() throws Exception {
     CommandRun run = decrypt(SCRUTINEER, copy("lines"), 1);
     List<String> lines = run.outLines();
