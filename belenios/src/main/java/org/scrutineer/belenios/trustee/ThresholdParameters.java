@@ -45,11 +45,19 @@ public record ThresholdParameters(
     return List.copyOf(all);
   }
 
-  /** This group's share of the election key: Π_i g^a_{i,0} (spec §3.1.2, belenios' combine_keys). */
-  public BigInteger combinedKey(Group group) throws BeleniosFormatException {
+  /**
+   * This group's share of the election key: Π_i g^a_{i,0} (spec §3.1.2, belenios' combine_keys).
+   * Membership of the commitments is {@link #problem}'s to check; {@link #read} has checked that
+   * they can be read, so only parameters built by hand from unreadable messages fail here.
+   */
+  public BigInteger combinedKey(Group group) {
     BigInteger y = BigInteger.ONE;
-    for (List<BigInteger> c : commitments(group)) {
-      y = group.mul(y, c.get(0));
+    for (int i = 0; i < coefexps.size(); i++) {
+      try {
+        y = group.mul(y, PedersenMessages.readNumbers(coefexps.get(i).message(), "coefexps", "coefexps[" + i + "].message").get(0));
+      } catch (BeleniosFormatException | IndexOutOfBoundsException e) {
+        throw new IllegalStateException("threshold parameters with unreadable coefexps " + (i + 1) + ": " + e.getMessage(), e);
+      }
     }
     return y;
   }
@@ -94,14 +102,33 @@ public record ThresholdParameters(
     }
   }
 
+  /**
+   * Reads {@code threshold_parameters} strictly, including the messages inside the certificates
+   * ({@code cert_keys}) and commitments ({@code raw_coefexps}, at least one number each); group
+   * membership and signatures are {@link #problem}'s.
+   */
   public static ThresholdParameters read(JsonNode node, String path) throws BeleniosFormatException {
     JsonReading.object(node, path, Set.of("threshold", "certs", "coefexps", "verification_keys"));
-    return new ThresholdParameters(
+    ThresholdParameters parameters = new ThresholdParameters(
         JsonReading.smallIntField(node, "threshold", path),
         JsonReading.list(JsonReading.field(node, "certs", path), path + ".certs", SignedMessage::read),
         JsonReading.list(JsonReading.field(node, "coefexps", path), path + ".coefexps", SignedMessage::read),
         JsonReading.list(
             JsonReading.field(node, "verification_keys", path), path + ".verification_keys", TrusteePublicKey::read));
+    for (int i = 0; i < parameters.certs.size(); i++) {
+      String at = path + ".certs[" + i + "].message";
+      JsonNode keys = JsonReading.parse(parameters.certs.get(i).message().getBytes(java.nio.charset.StandardCharsets.UTF_8), at);
+      JsonReading.object(keys, at, Set.of("verification", "encryption"));
+      JsonReading.numberField(keys, "verification", at);
+      JsonReading.numberField(keys, "encryption", at);
+    }
+    for (int i = 0; i < parameters.coefexps.size(); i++) {
+      String at = path + ".coefexps[" + i + "].message";
+      if (PedersenMessages.readNumbers(parameters.coefexps.get(i).message(), "coefexps", at).isEmpty()) {
+        throw new BeleniosFormatException(at + ".coefexps", "no commitments (the threshold is at least 1)");
+      }
+    }
+    return parameters;
   }
 
   public static ThresholdParameters parse(byte[] bytes, String name) throws BeleniosFormatException {

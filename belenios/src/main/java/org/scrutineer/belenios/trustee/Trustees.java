@@ -52,23 +52,14 @@ public record Trustees(List<Item> items) {
 
   /**
    * The election public key y (spec §3.1.1 and §3.1.2): the product of the Single keys and, for
-   * each Pedersen group, of its members' g^a_{i,0}. A Pedersen item whose commitments cannot be
-   * read makes an {@link IllegalStateException}; {@link #parse} has already checked they can.
+   * each Pedersen group, of its members' g^a_{i,0} ({@link ThresholdParameters#combinedKey}).
    */
   public BigInteger combinedKey(Group group) {
     BigInteger y = BigInteger.ONE;
     for (Item item : items) {
-      BigInteger part;
-      if (item instanceof Single single) {
-        part = single.key().publicKey();
-      } else {
-        try {
-          part = ((Pedersen) item).parameters().combinedKey(group);
-        } catch (BeleniosFormatException e) {
-          throw new IllegalStateException(e.getMessage(), e);
-        }
-      }
-      y = group.mul(y, part);
+      y = group.mul(y, item instanceof Single single
+          ? single.key().publicKey()
+          : ((Pedersen) item).parameters().combinedKey(group));
     }
     return y;
   }

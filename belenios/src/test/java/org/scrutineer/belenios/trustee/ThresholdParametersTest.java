@@ -83,6 +83,17 @@ class ThresholdParametersTest {
         .isInstanceOf(BeleniosFormatException.class).hasMessageContaining("t.threshold");
   }
 
+  @Test
+  void innerMessagesAreReadStrictly() {
+    String text = new String(line("threshold.json"), StandardCharsets.UTF_8);
+    byte[] badCoefexps = text.replaceFirst("\\{\\\\\"coefexps\\\\\":\\[", "{\\\\\"coefexps\\\\\":[\\\\\"x\\\\\",").getBytes(StandardCharsets.UTF_8);
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> ThresholdParameters.parse(badCoefexps, "t"))
+        .isInstanceOf(BeleniosFormatException.class).hasMessageContaining("t.coefexps[0].message.coefexps[0]");
+    byte[] badCert = text.replaceFirst("\\{\\\\\"verification\\\\\":", "{\\\\\"verificatio\\\\\":").getBytes(StandardCharsets.UTF_8);
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> ThresholdParameters.parse(badCert, "t"))
+        .isInstanceOf(BeleniosFormatException.class).hasMessageContaining("t.certs[0].message");
+  }
+
   private static byte[] line(String name) {
     try {
       byte[] b = bytes(name);
