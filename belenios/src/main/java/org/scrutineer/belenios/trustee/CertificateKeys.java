@@ -10,7 +10,7 @@ import org.scrutineer.belenios.json.JsonWriting;
 import org.scrutineer.crypto.group.Group;
 
 /**
- * Belenios spec 2.0 §4.6 {@code cert_keys} = {"verification":G,"encryption":G}: a threshold
+ * Belenios spec 2.0 §4.6.2 "Certificates" {@code cert_keys} = {"verification":G,"encryption":G}: a threshold
  * trustee's signature verification key g^sk and encryption key g^dk. A certificate ({@code .cert})
  * is this message signed with sk.
  */
@@ -47,7 +47,7 @@ public record CertificateKeys(BigInteger verification, BigInteger encryption) {
   public static CertificateKeys verified(Group group, SignedMessage cert, String path) throws BeleniosFormatException {
     CertificateKeys keys = of(group, cert, path);
     if (!cert.verifies(group, keys.verification)) {
-      throw new BeleniosFormatException(path, "the certificate's signature does not verify (spec §4.6.1 signed_msg)");
+      throw new BeleniosFormatException(path, "the certificate's signature does not verify (spec §4.6.1 Public key infrastructure, §4.6.2 Certificates)");
     }
     return keys;
   }

@@ -11,7 +11,7 @@ import org.scrutineer.belenios.json.JsonWriting;
 import org.scrutineer.crypto.threshold.HybridEncryption.Sealed;
 
 /**
- * Belenios spec 2.0 §4.6 {@code encrypted_msg} = {"alpha":G,"beta":G,"data":string}, data the
+ * Belenios spec 2.0 §4.6.1 "Public key infrastructure" {@code encrypted_msg} = {"alpha":G,"beta":G,"data":string}, data the
  * AES-CCM ciphertext in lowercase hexadecimal. The {@code .dkey} file is one of these.
  */
 public final class EncryptedMessage {

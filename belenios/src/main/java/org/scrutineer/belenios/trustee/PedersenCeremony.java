@@ -11,8 +11,8 @@ import org.scrutineer.crypto.threshold.Polynomial;
 import org.scrutineer.crypto.threshold.TrusteeSeed;
 
 /**
- * The six steps of the threshold key generation — Belenios spec 2.0 §3.1.2 "Threshold decryption"
- * (Pedersen's protocol with the PKI of §4.6), in the message flow of belenios-tool's {@code setup
+ * The six steps of the threshold key generation — Belenios spec 2.0 §3.1.1 "Filling in the trustees
+ * structure" ("Pedersen" protocol, with the PKI of §4.6), in the message flow of belenios-tool's {@code setup
  * generate-trustee-key-threshold --step 1…6} ({@code MakePedersen}). Trustees are numbered 1…n in
  * certificate order. Every step rechecks the certificates; errors name the failing check and
  * trustee as the tool does.

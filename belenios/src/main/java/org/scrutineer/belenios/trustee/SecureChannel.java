@@ -10,7 +10,7 @@ import org.scrutineer.crypto.threshold.HybridEncryption;
 import org.scrutineer.crypto.threshold.HybridEncryption.Sealed;
 
 /**
- * The authenticated channel of the threshold ceremony (Belenios spec 2.0 §4.6, belenios-tool's
+ * The authenticated channel of the threshold ceremony (Belenios spec 2.0 §4.6.3 "Channels", belenios-tool's
  * {@code MakeChannels}): {@code channel_msg} {recipient, message} signed by the sender's sk, then
  * encrypted ({@code encrypted_msg}) to the recipient's encryption key.
  */

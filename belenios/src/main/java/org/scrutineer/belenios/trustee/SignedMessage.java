@@ -15,7 +15,7 @@ import org.scrutineer.crypto.proof.Proof;
 import org.scrutineer.crypto.threshold.MessageSignature;
 
 /**
- * Belenios spec 2.0 §4.6.1 {@code signed_msg} = {"message":string,"signature":proof}: a
+ * Belenios spec 2.0 §4.6.1 "Public key infrastructure" {@code signed_msg} = {"message":string,"signature":proof}: a
  * certificate ({@code cert_keys}), a polynomial's commitments ({@code raw_coefexps}) or a channel
  * message, as the exact string that was signed.
  */

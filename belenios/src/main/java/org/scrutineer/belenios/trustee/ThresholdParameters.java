@@ -15,7 +15,7 @@ import org.scrutineer.crypto.group.Group;
 import org.scrutineer.crypto.threshold.Commitments;
 
 /**
- * Belenios spec 2.0 §4.6 {@code threshold_parameters} = {"threshold":I,"certs":[signed_msg…],
+ * Belenios spec 2.0 §4.6.7 "Threshold parameters" {@code threshold_parameters} = {"threshold":I,"certs":[signed_msg…],
  * "coefexps":[signed_msg…],"verification_keys":[trustee_public_key…]}: the public outcome of a
  * Pedersen key generation among n trustees, any {@code threshold} of whom can decrypt. Member j
  * (1-based, in certificate order) holds the key whose public part is verification_keys[j−1].
@@ -46,7 +46,7 @@ public record ThresholdParameters(
   }
 
   /**
-   * This group's share of the election key: Π_i g^a_{i,0} (spec §3.1.2, belenios' combine_keys).
+   * This group's share of the election key: Π_i g^a_{i,0} (spec §3.1.1 and §4.6.4, belenios' combine_keys).
    * Membership of the commitments is {@link #problem}'s to check; {@link #read} has checked that
    * they can be read, so only parameters built by hand from unreadable messages fail here.
    */

@@ -10,7 +10,7 @@ import org.scrutineer.belenios.json.JsonReading;
 import org.scrutineer.belenios.json.JsonWriting;
 
 /**
- * What a trustee sends at step 3 — Belenios spec 2.0 §4.6 {@code polynomial} =
+ * What a trustee sends at step 3 — Belenios spec 2.0 §4.6.4 "Polynomials" {@code polynomial} =
  * {"polynomial":S,"secrets":[S…],"coefexps":signed_msg}: its polynomial encrypted to itself, the
  * share P(j) encrypted to each trustee j, and its signed commitments.
  */

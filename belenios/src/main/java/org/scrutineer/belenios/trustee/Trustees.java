@@ -51,7 +51,7 @@ public record Trustees(List<Item> items) {
   }
 
   /**
-   * The election public key y (spec §3.1.1 and §3.1.2): the product of the Single keys and, for
+   * The election public key y (spec §3.1.1, "Single" and "Pedersen" protocols): the product of the Single keys and, for
    * each Pedersen group, of its members' g^a_{i,0} ({@link ThresholdParameters#combinedKey}).
    */
   public BigInteger combinedKey(Group group) {

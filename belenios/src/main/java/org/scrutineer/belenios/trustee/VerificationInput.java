@@ -11,7 +11,7 @@ import org.scrutineer.belenios.json.JsonWriting;
 
 /**
  * What the administrator gives trustee j at step 4 (the {@code .vinput} file) — Belenios spec 2.0
- * §4.6 {@code vinput} = {"polynomial":S,"secrets":[S…],"coefexps":[signed_msg…]}: j's own
+ * §4.6.5 "Vinputs" {@code vinput} = {"polynomial":S,"secrets":[S…],"coefexps":[signed_msg…]}: j's own
  * encrypted polynomial, the share every trustee i sent to j, and every trustee's commitments.
  */
 public record VerificationInput(String polynomial, List<String> secrets, List<SignedMessage> coefexps) {

@@ -9,7 +9,7 @@ import org.scrutineer.belenios.json.JsonReading;
 import org.scrutineer.belenios.json.JsonWriting;
 
 /**
- * What trustee j returns at step 5 (the {@code .voutput} file) — Belenios spec 2.0 §4.6 {@code
+ * What trustee j returns at step 5 (the {@code .voutput} file) — Belenios spec 2.0 §4.6.6 "Voutputs" {@code
  * voutput} = {"private_key":S,"public_key":trustee_public_key}: its decryption key share Σ_i P_i(j)
  * encrypted to itself (this string becomes its {@code .dkey} file) and the verification key with
  * a proof of knowledge.

@@ -14,7 +14,7 @@ import org.scrutineer.crypto.group.Group;
 import org.scrutineer.crypto.threshold.Lagrange;
 
 /**
- * The six steps of Belenios spec 2.0 §3.1.2 run in memory, 2 of 3: the parameters check, the
+ * The six steps of Belenios spec 2.0 §3.1.1 ("Pedersen" protocol) run in memory, 2 of 3: the parameters check, the
  * election key is Π g^a_i,0, any two members' decryption keys decrypt an ElGamal ciphertext under
  * it, one does not; a share sent to the wrong trustee or a changed voutput is refused by name.
  */

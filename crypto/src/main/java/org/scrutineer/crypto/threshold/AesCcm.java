@@ -10,7 +10,7 @@ import javax.crypto.spec.SecretKeySpec;
 /**
  * AES in CCM mode (NIST SP 800-38C) with a 64-bit tag and no associated data, as Belenios' {@code
  * Platform.encrypt} (a translation of SJCL's {@code sjcl.mode.ccm}) seals the data of an {@code
- * encrypted_msg} — Belenios spec 2.0 §4.6 "Messages specific to threshold decryption support". The
+ * encrypted_msg} — Belenios spec 2.0 §4.6.1 "Public key infrastructure" (encrypting). The
  * nonce is the first 15 − L bytes of the 32-byte IV, L the smallest of 2…4 bytes that holds the
  * plaintext length, as SJCL chooses it. The JDK has no CCM, so the counter mode and CBC-MAC are
  * written here over AES/ECB on single blocks.

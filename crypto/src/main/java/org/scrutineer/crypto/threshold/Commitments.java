@@ -6,7 +6,7 @@ import org.scrutineer.crypto.group.Group;
 
 /**
  * Checks against the published commitments g^a_k of Pedersen's key generation — Belenios spec 2.0
- * §3.1.2 "Threshold decryption": a share s = P_i(j) is correct when g^s = Π_k (g^a_{i,k})^(j^k),
+ * §4.6.5 "Vinputs" and §4.6.6 "Voutputs": a share s = P_i(j) is correct when g^s = Π_k (g^a_{i,k})^(j^k),
  * and trustee j's verification key is Π_i Π_k (g^a_{i,k})^(j^k) = g^(Σ_i P_i(j)).
  */
 public final class Commitments {

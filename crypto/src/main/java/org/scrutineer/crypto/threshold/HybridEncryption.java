@@ -11,8 +11,8 @@ import org.scrutineer.crypto.hash.Decimal;
 import org.scrutineer.crypto.hash.Sha256;
 
 /**
- * The PKI encryption of Belenios spec 2.0 §4.6 "Messages specific to threshold decryption support"
- * ({@code encrypted_msg}): an ElGamal encryption of a random group element K under the recipient's
+ * The PKI encryption of Belenios spec 2.0 §4.6.1 "Public key infrastructure"
+ * (encrypting, {@code encrypted_msg}): an ElGamal encryption of a random group element K under the recipient's
  * encryption key y, alpha = g^r, beta = y^r·K, and the message sealed with AES-CCM under
  * key = SHA256("key|" ‖ K), iv = SHA256("iv|" ‖ alpha) (as belenios-tool's {@code MakePKI.encrypt}).
  */

@@ -8,7 +8,7 @@ import org.scrutineer.crypto.hash.Decimal;
 import org.scrutineer.crypto.proof.Proof;
 
 /**
- * Schnorr signatures of the threshold PKI — Belenios spec 2.0 §4.6.1 "Signed messages" ({@code
+ * Schnorr signatures of the threshold PKI — Belenios spec 2.0 §4.6.1 "Public key infrastructure" (signing, {@code
  * signed_msg}): with signing key sk and verification key vk = g^sk, w random, A = g^w, challenge =
  * H("sigmsg|" ‖ message ‖ "|" ‖ A) mod q, response = w − sk·challenge mod q; a verifier recomputes
  * A = g^response·vk^challenge.

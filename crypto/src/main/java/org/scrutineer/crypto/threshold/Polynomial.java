@@ -7,8 +7,8 @@ import java.util.List;
 import org.scrutineer.crypto.group.Group;
 
 /**
- * A trustee's secret polynomial of Pedersen's key generation — Belenios spec 2.0 §3.1.2 "Threshold
- * decryption" and §4.6 ({@code raw_polynomial}): coefficients a_0 … a_{t−1} in Z_q, t the
+ * A trustee's secret polynomial of Pedersen's key generation — Belenios spec 2.0 §4.6.4
+ * "Polynomials" ({@code raw_polynomial}): coefficients a_0 … a_{t−1} in Z_q, t the
  * threshold; trustee j receives the share P(j) and everyone the commitments g^a_k ({@code
  * coefexps}).
  */
@@ -47,7 +47,7 @@ public record Polynomial(List<BigInteger> coefficients) {
     return result;
   }
 
-  /** The commitments g^a_k (spec §4.6 {@code raw_coefexps}). */
+  /** The commitments g^a_k (spec §4.6.4 {@code raw_coefexps}). */
   public List<BigInteger> commitments(Group group) {
     return coefficients.stream().map(group::powG).toList();
   }

@@ -8,8 +8,8 @@ import org.scrutineer.crypto.hash.Sha256;
  * A threshold trustee's secret (the {@code .key} file): 22 Base58 characters from which the
  * signing key sk = SHA256("sk|" ‖ seed) and the decryption key dk = SHA256("dk|" ‖ seed) are
  * derived, read as 256-bit hexadecimal numbers — belenios-tool's {@code MakePKI.genkey},
- * {@code derive_sk}, {@code derive_dk} (Belenios spec 2.0 §4.6 "Messages specific to threshold
- * decryption support": the certificate carries g^sk and g^dk). sk and dk may exceed q; they are
+ * {@code derive_sk}, {@code derive_dk} (Belenios spec 2.0 §4.6.1 "Public key infrastructure", deriving
+ * keys; the certificate, §4.6.2, carries g^sk and g^dk). sk and dk may exceed q; they are
  * used mod q.
  */
 public final class TrusteeSeed {

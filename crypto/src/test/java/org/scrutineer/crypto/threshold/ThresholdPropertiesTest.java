@@ -19,7 +19,7 @@ import org.scrutineer.crypto.group.Group;
 import org.scrutineer.crypto.group.ToyGroups;
 
 /**
- * Pedersen key generation and threshold decryption (Belenios spec 2.0 §3.1.2, §4.19) on the toy
+ * Pedersen key generation and threshold decryption (Belenios spec 2.0 §3.1.1, §4.6, §4.19) on the toy
  * and spec groups: any t of n shares recombine to the secret, fewer do not; shares match their
  * commitments and a changed share does not; the verification key is g^(Σ_i P_i(j)); the PKI's
  * encryption and signatures round-trip and reject changes.

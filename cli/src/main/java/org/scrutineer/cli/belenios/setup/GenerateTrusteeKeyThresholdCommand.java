@@ -26,7 +26,7 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code setup generate-trustee-key-threshold --step 1…6}: the threshold key generation of Belenios
- * spec 2.0 §3.1.2, with belenios-tool 2.0's files and streams (as in {@code demo-threshold.sh}).
+ * spec 2.0 §3.1.1 ("Pedersen" protocol) and §4.6, with belenios-tool 2.0's files and streams (as in {@code demo-threshold.sh}).
  * ID below is the SHA-256 hex of a certificate's message.
  *
  * <ol>
