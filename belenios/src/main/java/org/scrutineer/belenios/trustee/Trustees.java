@@ -11,43 +11,64 @@ import org.scrutineer.crypto.group.Group;
 
 /**
  * The trustees of an election — Belenios spec 2.0 §4.7: a list of {@code ["Single", key]} and
- * {@code ["Pedersen", threshold_parameters]} items. Only single (mandatory) trustees are supported
- * so far; threshold parameters are recognised and reported as not supported yet.
+ * {@code ["Pedersen", threshold_parameters]} items, in file order. Decryption owners are numbered
+ * from 1 along the list: a Single takes one number, a Pedersen group of n members takes n
+ * consecutive numbers (belenios-tool's {@code --trustee-id}).
  */
-public record Trustees(List<TrusteePublicKey> singles, int thresholdGroups) {
+public record Trustees(List<Item> items) {
+
+  /** One item of the list. */
+  public sealed interface Item permits Single, Pedersen {}
+
+  /** {@code ["Single", trustee_public_key]} (spec §4.5). */
+  public record Single(TrusteePublicKey key) implements Item {}
+
+  /** {@code ["Pedersen", threshold_parameters]} (spec §4.6). */
+  public record Pedersen(ThresholdParameters parameters) implements Item {}
 
   public Trustees {
-    singles = List.copyOf(singles);
+    items = List.copyOf(items);
   }
 
   /** Trustees made only of spec §4.7 "Trustees" {@code ["Single", trustee_public_key]} items. */
   public static Trustees ofSingles(List<TrusteePublicKey> keys) {
-    return new Trustees(keys, 0);
+    return new Trustees(keys.stream().<Item>map(Single::new).toList());
+  }
+
+  /** The Single trustees' keys, in order. */
+  public List<TrusteePublicKey> singles() {
+    return items.stream().filter(Single.class::isInstance).map(i -> ((Single) i).key()).toList();
+  }
+
+  /** The Pedersen groups' parameters, in order. */
+  public List<ThresholdParameters> thresholdGroups() {
+    return items.stream().filter(Pedersen.class::isInstance).map(i -> ((Pedersen) i).parameters()).toList();
+  }
+
+  /** Whether decryption needs threshold ({@code "Pedersen"}, spec §4.6 and §4.7) trustees. */
+  public boolean hasThresholdTrustees() {
+    return !thresholdGroups().isEmpty();
   }
 
   /**
-   * Whether decryption needs threshold ({@code "Pedersen"}, spec §4.7 "Trustees" and §4.6 "Messages
-   * specific to threshold decryption support") trustees, which Scrutineer cannot check yet.
+   * The election public key y (spec §3.1.1, "Single" and "Pedersen" protocols): the product of the Single keys and, for
+   * each Pedersen group, of its members' g^a_{i,0} ({@link ThresholdParameters#combinedKey}).
    */
-  public boolean hasThresholdTrustees() {
-    return thresholdGroups > 0;
-  }
-
-  /** The election public key y: the product of the trustees' keys (spec §3.1.1). */
   public BigInteger combinedKey(Group group) {
     BigInteger y = BigInteger.ONE;
-    for (TrusteePublicKey key : singles) {
-      y = group.mul(y, key.publicKey());
+    for (Item item : items) {
+      y = group.mul(y, item instanceof Single single
+          ? single.key().publicKey()
+          : ((Pedersen) item).parameters().combinedKey(group));
     }
     return y;
   }
 
-  /** Reads a spec §4.7 "Trustees" list; Pedersen items are counted, not read. */
+  /** Reads a spec §4.7 "Trustees" list. */
   public static Trustees parse(byte[] bytes, String name) throws BeleniosFormatException {
     JsonNode node = JsonReading.parse(bytes, name);
     JsonReading.array(node, name);
-    List<TrusteePublicKey> singles = new ArrayList<>();
-    int pedersen = 0;
+    List<Item> items = new ArrayList<>();
     for (int i = 0; i < node.size(); i++) {
       String path = name + "[" + i + "]";
       JsonNode item = JsonReading.array(node.get(i), path);
@@ -56,27 +77,29 @@ public record Trustees(List<TrusteePublicKey> singles, int thresholdGroups) {
       }
       String kind = JsonReading.string(item.get(0), path + "[0]");
       switch (kind) {
-        case "Single" -> singles.add(TrusteePublicKey.read(item.get(1), path + "[1]"));
-        case "Pedersen" -> pedersen++;
+        case "Single" -> items.add(new Single(TrusteePublicKey.read(item.get(1), path + "[1]")));
+        case "Pedersen" -> items.add(new Pedersen(ThresholdParameters.read(item.get(1), path + "[1]")));
         default -> throw new BeleniosFormatException(
             path + "[0]", "unknown trustee kind \"" + kind + "\" (expected Single or Pedersen)");
       }
     }
-    return new Trustees(singles, pedersen);
+    return new Trustees(items);
   }
 
-  /** What {@code belenios-tool setup make-trustees} writes for single trustees (spec §4.7). */
+  /** What {@code belenios-tool setup make-trustees} writes (spec §4.7), items in list order. */
   public byte[] toJson() {
-    if (hasThresholdTrustees()) {
-      throw new IllegalStateException("writing threshold trustees is not supported yet");
-    }
     return JsonWriting.bytes(
         json -> {
           json.writeStartArray();
-          for (TrusteePublicKey key : singles) {
+          for (Item item : items) {
             json.writeStartArray();
-            json.writeString("Single");
-            key.write(json);
+            if (item instanceof Single single) {
+              json.writeString("Single");
+              single.key().write(json);
+            } else {
+              json.writeString("Pedersen");
+              ((Pedersen) item).parameters().write(json);
+            }
             json.writeEndArray();
           }
           json.writeEndArray();

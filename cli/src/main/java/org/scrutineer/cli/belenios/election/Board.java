@@ -76,14 +76,17 @@ final class Board {
    * with non-homomorphic questions are refused: tallying them needs shuffles (spec §4.17).
    */
   static Board read(Path bel) throws IOException, BeleniosFormatException {
-    return read(bel, false);
+    return read(bel, false, false);
   }
 
   /**
-   * As {@link #read(Path)}, accepting non-homomorphic questions when {@code nonHomomorphicAllowed}:
-   * for the commands that handle them (ballots, spec §4.11.2).
+   * As {@link #read(Path)}, accepting non-homomorphic questions when {@code nonHomomorphicAllowed}
+   * (for the commands that handle them: ballots, spec §4.11.2) and Pedersen trustees when
+   * {@code thresholdTrustees} (for {@code decrypt-threshold}, once their parameters pass every check
+   * of spec §4.6).
    */
-  static Board read(Path bel, boolean nonHomomorphicAllowed) throws IOException, BeleniosFormatException {
+  static Board read(Path bel, boolean nonHomomorphicAllowed, boolean thresholdTrustees)
+      throws IOException, BeleniosFormatException {
     SetupData setup = null;
     byte[] electionBytes = null;
     byte[] trusteesBytes = null;
@@ -124,7 +127,7 @@ final class Board {
       throw new CommandFailure("the election has non-homomorphic questions, which Scrutineer does not support yet");
     }
     Trustees trustees = Trustees.parse(trusteesBytes, "trustees");
-    if (trustees.hasThresholdTrustees()) {
+    if (trustees.hasThresholdTrustees() && !thresholdTrustees) {
       throw new CommandFailure("the election has threshold trustees, which Scrutineer does not support yet");
     }
     checkTrustees(election, trustees);
@@ -140,6 +143,12 @@ final class Board {
         throw new CommandFailure(
             "trustee " + (i + 1) + ": the public key is not in the group or its proof of knowledge does not verify (spec §4.5)");
       }
+    }
+    for (int i = 0; i < trustees.thresholdGroups().size(); i++) {
+      int index = i + 1;
+      trustees.thresholdGroups().get(i).problem(group).ifPresent(problem -> {
+        throw new CommandFailure("threshold trustees " + index + ": " + problem + " (spec §4.6)");
+      });
     }
     if (!trustees.combinedKey(group).equals(election.publicKey())) {
       throw new CommandFailure("the election public key is not the product of the trustees' keys (spec §3.1.1)");

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.scrutineer.belenios.json.JsonWriting;
+import org.scrutineer.belenios.trustee.ThresholdParameters;
 import org.scrutineer.belenios.trustee.TrusteePublicKey;
 import org.scrutineer.cli.CommandEnvironment;
 import org.scrutineer.crypto.hash.Sha256;
@@ -36,7 +37,7 @@ public final class ComputeChecksumsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    Board board = directory.board(environment);
+    Board board = directory.boardWithThresholdTrustees(environment);
     VoterRoll roll = VoterRoll.parse(board.credentialsBytes(), board.election().group());
     BallotCasting.Outcome outcome = BallotCasting.cast(board, roll);
     Optional<Weights> weights = weights(roll);
@@ -63,6 +64,21 @@ public final class ComputeChecksumsCommand implements Callable<Integer> {
               }
               json.writeEndArray();
               json.writeArrayFieldStart("trustees_threshold");
+              for (ThresholdParameters group : board.trustees().thresholdGroups()) {
+                // belenios' compute_checksums: pki_key = H(cert message), verification_key = H("key").
+                json.writeStartObject();
+                json.writeArrayFieldStart("trustees");
+                for (int i = 0; i < group.size(); i++) {
+                  json.writeStartObject();
+                  json.writeStringField("pki_key", Sha256.hex(group.certs().get(i).message().getBytes(StandardCharsets.UTF_8)));
+                  String quoted = "\"" + group.verificationKeys().get(i).publicKey() + "\"";
+                  json.writeStringField("verification_key", Sha256.hex(quoted.getBytes(StandardCharsets.US_ASCII)));
+                  json.writeEndObject();
+                }
+                json.writeEndArray();
+                json.writeNumberField("threshold", group.threshold());
+                json.writeEndObject();
+              }
               json.writeEndArray();
               json.writeNumberField("num_voters", roll.raw().size());
               if (weights.isPresent()) {

@@ -15,6 +15,7 @@ import picocli.CommandLine.Spec;
       VerifyCommand.class,
       VerifyDiffCommand.class,
       DecryptCommand.class,
+      DecryptThresholdCommand.class,
       ComputeResultCommand.class,
       ComputeChecksumsCommand.class,
       ComputeVotersCommand.class,

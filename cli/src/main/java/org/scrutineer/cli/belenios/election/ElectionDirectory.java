@@ -41,6 +41,11 @@ final class ElectionDirectory {
   /** The board, for a command that handles non-homomorphic questions (spec §4.11.2). */
   Board boardAllowingNonHomomorphicQuestions(CommandEnvironment environment)
       throws IOException, BeleniosFormatException {
-    return Board.read(archive(environment), true);
+    return Board.read(archive(environment), true, false);
+  }
+
+  /** The board in the archive, threshold (Pedersen) trustees accepted. */
+  Board boardWithThresholdTrustees(CommandEnvironment environment) throws IOException, BeleniosFormatException {
+    return Board.read(archive(environment), false, true);
   }
 }

@@ -57,8 +57,11 @@ public final class MakeElectionCommand implements Callable<Integer> {
       throw new CommandFailure("trustees are missing (" + ToolFiles.concat(dir, "trustees.json") + " does not exist)");
     }
     Trustees trustees = Trustees.parse(ToolFiles.readText(trusteesFile), ToolFiles.concat(dir, "trustees.json"));
-    if (trustees.hasThresholdTrustees()) {
-      throw new CommandFailure("threshold trustees are not supported by Scrutineer yet");
+    for (int i = 0; i < trustees.thresholdGroups().size(); i++) {
+      int index = i + 1;
+      trustees.thresholdGroups().get(i).problem(chosen).ifPresent(problem -> {
+        throw new CommandFailure("trustees.json: threshold trustees " + index + ": " + problem + " (spec §4.6)");
+      });
     }
     Election made = Election.create(parsed, chosen, trustees.combinedKey(chosen), election);
     ToolFiles.replace(directory.resolve("election.json"), ToolFiles.withNewline(made.bytes()));

@@ -14,6 +14,7 @@ import picocli.CommandLine.Spec;
       GenerateTokenCommand.class,
       GenerateCredentialsCommand.class,
       GenerateTrusteeKeyCommand.class,
+      GenerateTrusteeKeyThresholdCommand.class,
       MakeTrusteesCommand.class,
       MakeElectionCommand.class
     })
