@@ -544,6 +544,91 @@ def cmd_alter_decryption_proof(bel, outdir, n):
           f"...{old[-6:]} -> ...{new[-6:]}")
 
 
+def cmd_drop_event(bel, outdir, etype, *ns):
+    """Event(s) #n of type etype (1-based, each counted in the original archive) removed with the
+    data they name (an owned_* wrapper's payload too); every later event's height and parent are
+    rewritten, so the chain is whole again without them."""
+    entries, _ = read_bel(bel)
+    drop = set()
+    for n in sorted({int(x) for x in ns}):
+        pidx, ev = nth_event(entries, etype, n)
+        drop.add(pidx)
+        wrapper = json.loads(entries[pidx][1])
+        if isinstance(wrapper, dict) and "owner" in wrapper and "payload" in wrapper:
+            drop.add(entry_index(entries, wrapper["payload"]))
+        eidx = next(i for i, e in events(entries) if e == ev)
+        drop.add(eidx)
+    kept = [list(e) for i, e in enumerate(entries) if i not in drop]
+    parent, height = None, -1
+    for i, (name, data) in enumerate(kept):
+        if not name.endswith(".event.json"):
+            continue
+        height += 1
+        data = re.sub(rb'"height":\d+', b'"height":%d' % height, data)
+        if parent is not None:
+            data = re.sub(rb'"parent":"[0-9a-f]{64}"', b'"parent":"%s"' % parent.encode(), data)
+        parent = sha_hex(data)
+        kept[i] = [parent + ".event.json", data]
+    write_extraction(kept, outdir)
+    print(f"{etype} event(s) #{', #'.join(ns)} removed with their data; later events re-chained")
+
+
+def shuffle_entry(entries, n):
+    """Index of the shuffle data of Shuffle event #n (inside its owned_shuffle wrapper)."""
+    widx, _ = nth_event(entries, "Shuffle", n)
+    return entry_index(entries, json.loads(entries[widx][1])["payload"])
+
+
+CIPHERTEXT = re.compile(rb'\{"alpha":"(\d+)","beta":"(\d+)"\}')
+
+
+def cmd_alter_shuffle(bel, outdir, n, how):
+    """Shuffle #n's output for the first non-homomorphic question: its first two ciphertexts
+    swapped (permute), or the first one's beta multiplied by g (reencrypt: still a group element,
+    now encrypting another plaintext). The proof is left as it was."""
+    entries, _ = read_bel(bel)
+    idx = shuffle_entry(entries, n)
+    data = entries[idx][1]
+    grp = setup_of(entries)[2]
+    first, second = list(CIPHERTEXT.finditer(data))[:2]
+    if how == "permute":
+        edited = data[:first.start()] + second.group(0) + data[first.end():second.start()] + first.group(0) + data[second.end():]
+        detail = "its first two output ciphertexts swapped"
+    elif how == "reencrypt":
+        beta = int(first.group(2)) * grp["g"] % grp["p"]
+        edited = data[:first.start(2)] + str(beta).encode() + data[first.end(2):]
+        detail = "its first output ciphertext's beta multiplied by g"
+    else:
+        die("alter-shuffle: HOW is permute or reencrypt")
+    write_extraction(replace_and_rechain(entries, idx, edited), outdir)
+    print(f"shuffle #{n}: {detail}; proof unchanged")
+
+
+def cmd_change_nh_result(bel, outdir):
+    """Result: the first decrypted ballot of the first non-homomorphic question has its first two
+    values swapped (or its first value raised by one when they are equal)."""
+    entries, _ = read_bel(bel)
+    idx, _ = nth_event(entries, "Result", 1)
+    data = entries[idx][1]
+    # The first question entry (depth 2, inside {"result":[…]}) that opens with a ballot array.
+    depth, m = 0, None
+    for i, ch in enumerate(data):
+        if ch == ord("["):
+            depth += 1
+            if depth == 2 and data[i + 1:i + 2] == b"[":
+                m = re.compile(rb'\[(\d+),(\d+)').match(data, i + 1)
+                break
+        elif ch == ord("]"):
+            depth -= 1
+    if not m:
+        die("no decrypted ballots in " + data.decode())
+    a, b = int(m.group(1)), int(m.group(2))
+    new = (b, a) if a != b else ((a + 1) % 256, b)
+    edited = data[:m.start(1)] + b"%d,%d" % new + data[m.end(2):]
+    write_extraction(replace_and_rechain(entries, idx, edited), outdir)
+    print(f"result: first decrypted ballot [{a},{b},...] -> [{new[0]},{new[1]},...]")
+
+
 def cmd_swap_ballots(bel, out, n):
     """Raw tar: Ballot #n and #n+1 (each with its data entry) change places; nothing re-chained."""
     entries, mtime = read_bel(bel)
@@ -612,6 +697,9 @@ def main(argv):
         "setup-credential": cmd_setup_credential,
         "alter-decryption-proof": lambda b, o, n: cmd_alter_decryption_proof(b, o, int(n)),
         "swap-ballots": lambda b, o, n: cmd_swap_ballots(b, o, int(n)),
+        "drop-event": cmd_drop_event,
+        "alter-shuffle": lambda b, o, n, how: cmd_alter_shuffle(b, o, int(n), how),
+        "change-nh-result": cmd_change_nh_result,
         "truncate": lambda b, o, n: cmd_truncate(b, o, int(n)),
         "cat-ballot": lambda b, n: cmd_cat_ballot(b, int(n)),
         "result": cmd_result,

@@ -2,8 +2,10 @@ package org.scrutineer.archive.verify;
 
 import java.math.BigInteger;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.scrutineer.crypto.elgamal.Ciphertext;
 import org.scrutineer.crypto.hash.Decimal;
 
 /**
@@ -16,7 +18,12 @@ final class CredentialRegistry {
   static final class Voter {
     final BigInteger weight;
     long countedBallotEvent = -1;
-    Digest countedBallot;
+    /**
+     * The counted ballot's ciphertexts for the non-homomorphic questions, in question order (spec
+     * §4.16 puts them into the tally one by one); null when the election has none or the ballot
+     * lacks some.
+     */
+    List<Ciphertext> nonHomomorphic;
     /**
      * A valid ballot with this credential was checked, which took its credential's subgroup
      * membership (spec §4.1, §4.14), so the set-up's check of that credential can be skipped. Set by

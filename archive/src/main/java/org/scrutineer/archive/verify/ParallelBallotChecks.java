@@ -11,8 +11,7 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import org.scrutineer.belenios.ballot.Ballot;
 import org.scrutineer.belenios.ballot.BallotChecker;
-import org.scrutineer.belenios.tally.EncryptedTally;
-import org.scrutineer.crypto.group.Group;
+import org.scrutineer.belenios.election.Election;
 
 /**
  * Checks ballots' proofs on several threads while the archive streams in. Ballot checks are
@@ -23,18 +22,16 @@ import org.scrutineer.crypto.group.Group;
  */
 final class ParallelBallotChecks implements AutoCloseable {
   private final BallotChecker checker;
-  private final Group group;
-  private final EncryptedTally shape;
+  private final Election election;
   private final ExecutorService pool;
   private final Semaphore inFlight;
   private final ConcurrentLinkedQueue<Finding> findings = new ConcurrentLinkedQueue<>();
   private final ConcurrentLinkedQueue<TallyAccumulator> accumulators = new ConcurrentLinkedQueue<>();
   private final ThreadLocal<TallyAccumulator> local;
 
-  ParallelBallotChecks(BallotChecker checker, Group group, EncryptedTally shape, int threads) {
-    this.checker = checker;
-    this.group = group;
-    this.shape = shape;
+  ParallelBallotChecks(Election election, int threads) {
+    this.checker = new BallotChecker(election);
+    this.election = election;
     this.pool =
         Executors.newFixedThreadPool(
             threads,
@@ -47,7 +44,7 @@ final class ParallelBallotChecks implements AutoCloseable {
     this.local =
         ThreadLocal.withInitial(
             () -> {
-              TallyAccumulator accumulator = new TallyAccumulator(group, shape);
+              TallyAccumulator accumulator = new TallyAccumulator(election);
               accumulators.add(accumulator);
               return accumulator;
             });
@@ -89,7 +86,7 @@ final class ParallelBallotChecks implements AutoCloseable {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted while checking ballots", e);
     }
-    TallyAccumulator product = new TallyAccumulator(group, shape);
+    TallyAccumulator product = new TallyAccumulator(election);
     accumulators.forEach(product::add);
     List<Finding> sorted = new ArrayList<>(findings);
     sorted.sort(Comparator.comparingLong(finding -> finding.eventIndex().orElse(Long.MAX_VALUE)));

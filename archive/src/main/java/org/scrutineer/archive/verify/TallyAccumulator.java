@@ -3,26 +3,37 @@ package org.scrutineer.archive.verify;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
+import org.scrutineer.belenios.ballot.Answer;
 import org.scrutineer.belenios.ballot.Ballot;
+import org.scrutineer.belenios.ballot.HomomorphicAnswer;
+import org.scrutineer.belenios.ballot.NonHomomorphicAnswer;
+import org.scrutineer.belenios.election.Election;
+import org.scrutineer.belenios.election.NonHomomorphicQuestion;
 import org.scrutineer.belenios.tally.EncryptedTally;
 import org.scrutineer.crypto.elgamal.Ciphertext;
 import org.scrutineer.crypto.group.Group;
 
 /**
- * A running product of weighted ballot ciphertexts (Belenios spec 2.0 §4.16), mutable so that
- * each verifier thread multiplies into its own without allocating a tally per ballot.
+ * A running product of weighted ballot ciphertexts for the homomorphic questions (Belenios spec 2.0
+ * §4.16), mutable so that each verifier thread multiplies into its own without allocating a tally
+ * per ballot. Non-homomorphic questions have no product: their entries stay empty here, and the
+ * verifier collects the counted ballots' ciphertexts for them.
  */
 final class TallyAccumulator {
   private final Group group;
+  private final boolean[] nonHomomorphic;
   private final BigInteger[][] alphas;
   private final BigInteger[][] betas;
 
-  TallyAccumulator(Group group, EncryptedTally shape) {
-    this.group = group;
+  TallyAccumulator(Election election) {
+    this.group = election.group();
+    EncryptedTally shape = EncryptedTally.empty(election);
     int questions = shape.questions().size();
+    this.nonHomomorphic = new boolean[questions];
     this.alphas = new BigInteger[questions][];
     this.betas = new BigInteger[questions][];
     for (int i = 0; i < questions; i++) {
+      nonHomomorphic[i] = election.questions().get(i) instanceof NonHomomorphicQuestion;
       int choices = shape.questions().get(i).size();
       alphas[i] = new BigInteger[choices];
       betas[i] = new BigInteger[choices];
@@ -46,13 +57,20 @@ final class TallyAccumulator {
     }
   }
 
-  /** Multiplies in the ballot if it has one answer per question and one choice per slot; true if it did. */
+  /**
+   * Multiplies in the ballot if it has one answer per question, of the question's kind, and one
+   * choice per slot of each homomorphic question; true if it did.
+   */
   boolean addIfShaped(Ballot ballot, BigInteger weight) {
     if (ballot.answers().size() != alphas.length) {
       return false;
     }
     for (int i = 0; i < alphas.length; i++) {
-      if (ballot.answers().get(i).choices().size() != alphas[i].length) {
+      Answer answer = ballot.answers().get(i);
+      boolean shaped = nonHomomorphic[i]
+          ? answer instanceof NonHomomorphicAnswer
+          : answer instanceof HomomorphicAnswer && answer.choices().size() == alphas[i].length;
+      if (!shaped) {
         return false;
       }
     }
@@ -70,7 +88,10 @@ final class TallyAccumulator {
     }
   }
 
-  /** This product divided by another one: removes ballots that were superseded. */
+  /**
+   * This product divided by another one: removes ballots that were superseded. The non-homomorphic
+   * questions' entries are empty ({@link EncryptedTally#withNonHomomorphic} fills them).
+   */
   EncryptedTally dividedBy(TallyAccumulator removed) {
     List<List<Ciphertext>> questions = new ArrayList<>();
     for (int i = 0; i < alphas.length; i++) {

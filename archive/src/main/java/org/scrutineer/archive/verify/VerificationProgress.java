@@ -19,4 +19,10 @@ public interface VerificationProgress {
 
   /** So many ballots have been read and handed to the checks (spec §3.5.1). */
   default void ballotsRead(long ballots) {}
+
+  /** The proof of shuffle number {@code shuffle} (from 1) over so many ciphertexts is being checked (spec §6 Table 5). */
+  default void shuffleChecking(int shuffle, long ciphertexts) {}
+
+  /** A partial decryption by trustee {@code owner} of so many ciphertexts is being checked (spec §4.18). */
+  default void partialDecryptionChecking(int owner, long ciphertexts) {}
 }

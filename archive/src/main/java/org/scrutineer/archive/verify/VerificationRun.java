@@ -6,6 +6,7 @@ import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -19,21 +20,29 @@ import org.scrutineer.archive.event.EventType;
 import org.scrutineer.archive.tar.ArchiveFormatException;
 import org.scrutineer.archive.tar.ArchiveProblem;
 import org.scrutineer.belenios.ballot.Ballot;
-import org.scrutineer.belenios.ballot.BallotChecker;
 import org.scrutineer.belenios.election.Election;
+import org.scrutineer.belenios.election.Embedding;
+import org.scrutineer.belenios.election.NonHomomorphicQuestion;
 import org.scrutineer.belenios.election.SetupData;
 import org.scrutineer.belenios.json.BeleniosFormatException;
+import org.scrutineer.belenios.shuffle.Shuffle;
+import org.scrutineer.belenios.tally.DecryptionFactors;
 import org.scrutineer.belenios.tally.ElectionResult;
 import org.scrutineer.belenios.tally.EncryptedTally;
 import org.scrutineer.belenios.tally.OwnedPayload;
 import org.scrutineer.belenios.tally.PartialDecryption;
 import org.scrutineer.belenios.tally.SizedEncryptedTally;
-import org.scrutineer.belenios.trustee.TrusteePublicKey;
+import org.scrutineer.belenios.trustee.ThresholdParameters;
 import org.scrutineer.belenios.trustee.Trustees;
+import org.scrutineer.crypto.elgamal.Ciphertext;
+import org.scrutineer.crypto.group.Group;
+import org.scrutineer.crypto.shuffle.ShuffleCheck;
+import org.scrutineer.crypto.shuffle.VerifiableShuffle;
 
 /**
  * One verification of one archive: consumes its event blocks in order, as a state machine over the
- * phases of spec §4.4's table (setup, voting, tally, decryption, result), and collects findings.
+ * phases of spec §4.4's table (setup, voting, tally, shuffles, decryption, result), and collects
+ * findings.
  */
 final class VerificationRun implements AutoCloseable {
   /** The archive again, for second passes: over superseded ballots, over unchecked credentials. */
@@ -49,6 +58,9 @@ final class VerificationRun implements AutoCloseable {
     VOTING,
     BALLOTS_CLOSED,
     TALLIED,
+    SHUFFLING,
+    SHUFFLES_CLOSED,
+    DECRYPTING,
     RESULT
   }
 
@@ -62,12 +74,19 @@ final class VerificationRun implements AutoCloseable {
   private final Set<Long> supersededBallots = new HashSet<>();
   private final Map<Integer, PartialDecryption> decryptions = new TreeMap<>();
   private Phase phase = Phase.BEFORE_SETUP;
-  private boolean unsupported;
+  /** The Setup event could not be read: nothing after it can be checked. */
+  private boolean halted;
   private Election election;
   private Trustees trustees;
+  /** The public key each owner's partial decryption is checked against (owner 1 at index 0). */
+  private List<BigInteger> decryptionKeys;
   private PublicCredentialChecks credentialChecks;
   private ParallelBallotChecks ballotChecks;
+  /** The tally recomputed from the ballots (spec §4.16). */
   private EncryptedTally tally;
+  /** The non-homomorphic ciphertexts the next shuffle takes: the tally's, then each shuffle's output (§4.17). */
+  private List<List<Ciphertext>> shuffled;
+  private int shuffles;
   private long eventCount;
   private long ballotsCast;
   private long ballotsCounted;
@@ -90,22 +109,32 @@ final class VerificationRun implements AutoCloseable {
     for (ArchiveProblem problem : block.problems()) {
       error(Check.ARCHIVE_STRUCTURE, height, hash, problem.toString());
     }
-    if (unsupported) {
+    if (halted) {
       return;
     }
     EventType type = block.event().event().type();
     switch (type) {
-      case Setup -> inPhase(Phase.BEFORE_SETUP, block, () -> setup(block));
-      case Ballot -> inPhase(Phase.VOTING, block, () -> ballot(block));
-      case EndBallots -> inPhase(Phase.VOTING, block, () -> endBallots(block));
-      case EncryptedTally -> inPhase(Phase.BALLOTS_CLOSED, block, () -> encryptedTally(block));
-      case PartialDecryption -> inPhase(Phase.TALLIED, block, () -> partialDecryption(block));
-      case Result -> inPhase(Phase.TALLIED, block, () -> result(block));
-      case Shuffle, EndShuffles -> {
-        error(Check.NOT_SUPPORTED, height, hash, type + " events (mixnets for non-homomorphic questions) are not supported yet; this archive cannot be verified by Scrutineer");
-        unsupported = true;
-      }
+      case Setup -> inPhase(EnumSet.of(Phase.BEFORE_SETUP), block, () -> setup(block));
+      case Ballot -> inPhase(EnumSet.of(Phase.VOTING), block, () -> ballot(block));
+      case EndBallots -> inPhase(EnumSet.of(Phase.VOTING), block, () -> endBallots(block));
+      case EncryptedTally -> inPhase(EnumSet.of(Phase.BALLOTS_CLOSED), block, () -> encryptedTally(block));
+      case Shuffle -> inPhase(EnumSet.of(Phase.TALLIED, Phase.SHUFFLING), block, () -> shuffle(block));
+      case EndShuffles -> inPhase(EnumSet.of(Phase.TALLIED, Phase.SHUFFLING), block, () -> endShuffles(block));
+      case PartialDecryption -> inPhase(decryptionPhases(), block, () -> partialDecryption(block));
+      case Result -> inPhase(decryptionPhases(), block, () -> result(block));
     }
+  }
+
+  /**
+   * When trustees may decrypt (spec §3.4 steps 3–5): right after the encrypted tally for a
+   * homomorphic election, but only after the shuffles (and EndShuffles) when some question is
+   * non-homomorphic — decrypting the tally's own ciphertexts would tell how each ballot voted.
+   */
+  private EnumSet<Phase> decryptionPhases() {
+    boolean nonHomomorphic = election != null && election.hasNonHomomorphicQuestions();
+    return nonHomomorphic
+        ? EnumSet.of(Phase.SHUFFLES_CLOSED, Phase.DECRYPTING)
+        : EnumSet.of(Phase.TALLIED, Phase.SHUFFLES_CLOSED, Phase.DECRYPTING);
   }
 
   @FunctionalInterface
@@ -113,9 +142,12 @@ final class VerificationRun implements AutoCloseable {
     void run() throws IOException;
   }
 
-  private void inPhase(Phase expected, EventBlock block, Step step) throws IOException {
-    if (phase != expected) {
-      error(Check.EVENT_ORDER, block, "a " + block.event().event().type() + " event cannot come " + describe(phase));
+  private void inPhase(Set<Phase> expected, EventBlock block, Step step) throws IOException {
+    if (!expected.contains(phase)) {
+      error(Check.EVENT_ORDER, block, "a " + block.event().event().type() + " event cannot come " + describe(phase)
+          + (phase == Phase.TALLIED && election.hasNonHomomorphicQuestions()
+              ? ": the election has non-homomorphic questions, whose ciphertexts must be shuffled (Shuffle events, then EndShuffles) before any decryption (spec §3.4)"
+              : ""));
       return;
     }
     step.run();
@@ -126,7 +158,10 @@ final class VerificationRun implements AutoCloseable {
       case BEFORE_SETUP -> "before the Setup event";
       case VOTING -> "while voting is open (before EndBallots)";
       case BALLOTS_CLOSED -> "after EndBallots and before the EncryptedTally event";
-      case TALLIED -> "after the EncryptedTally event";
+      case TALLIED -> "right after the EncryptedTally event";
+      case SHUFFLING -> "while shuffling is open (after a Shuffle, before EndShuffles)";
+      case SHUFFLES_CLOSED -> "after EndShuffles";
+      case DECRYPTING -> "after a PartialDecryption event";
       case RESULT -> "after the Result event";
     };
   }
@@ -140,29 +175,45 @@ final class VerificationRun implements AutoCloseable {
       election = Election.parse(data(block, setup.election(), "election"));
       trustees = Trustees.parse(data(block, setup.trustees(), "trustees"), "trustees");
       DataItem credentials = dataItem(block, setup.credentials(), "public_credentials");
-      if (election.hasNonHomomorphicQuestions()) {
-        unsupported(block, "the election has non-homomorphic questions, which need shuffles; they are not supported yet");
-        return;
+      if (election.hasNonHomomorphicQuestions() && Embedding.of(election.group()).isEmpty()) {
+        error(Check.SETUP_ELECTION, block, "the election has non-homomorphic questions, but its group " + election.group().name()
+            + " has no embedding (spec §5): its ballots can be neither encoded nor decrypted; use RFC-3526-2048");
       }
-      if (trustees.hasThresholdTrustees()) {
-        unsupported(block, "the election has threshold (Pedersen) trustees; they are not supported yet");
-        return;
-      }
-      for (int i = 0; i < trustees.singles().size(); i++) {
-        TrusteePublicKey key = trustees.singles().get(i);
-        if (!key.isValid(election.group())) {
-          error(Check.SETUP_TRUSTEES, block, "trustee " + (i + 1) + ": the public key is not in the subgroup or its proof of knowledge does not verify (spec §4.5)");
-        }
-      }
-      if (!trustees.combinedKey(election.group()).equals(election.publicKey())) {
-        error(Check.SETUP_PUBLIC_KEY, block, "the election public key is not the product of the trustees' public keys (spec §3.1.1)");
-      }
+      checkTrustees(block);
       credentialChecks = new PublicCredentialChecks(registry, election.group(), options.progress(), findings::add);
       credentialChecks.register(block, credentials);
-      ballotChecks = new ParallelBallotChecks(new BallotChecker(election), election.group(), EncryptedTally.empty(election), options.threads());
+      ballotChecks = new ParallelBallotChecks(election, options.threads());
     } catch (BeleniosFormatException | MissingData e) {
       error(Check.SETUP_ELECTION, block, e.getMessage());
-      unsupported = true;
+      halted = true;
+    }
+  }
+
+  /**
+   * Spec §4.5, §4.6, §4.7, §3.1.1: every Single trustee's key and proof of knowledge, every Pedersen
+   * group's certificates, commitments and verification keys (belenios-tool's {@code check_pedersen}),
+   * and the election key as their combination.
+   */
+  private void checkTrustees(EventBlock block) {
+    Group group = election.group();
+    int owner = 1;
+    for (Trustees.Item item : trustees.items()) {
+      if (item instanceof Trustees.Single single) {
+        if (!single.key().isValid(group)) {
+          error(Check.SETUP_TRUSTEES, block, "trustee " + owner + ": the public key is not in the subgroup or its proof of knowledge does not verify (spec §4.5)");
+        }
+        owner++;
+      } else {
+        ThresholdParameters parameters = ((Trustees.Pedersen) item).parameters();
+        int first = owner;
+        parameters.problem(group).ifPresent(problem -> error(Check.SETUP_TRUSTEES, block,
+            "threshold trustees " + first + " to " + (first + parameters.size() - 1) + ": " + problem + " (spec §4.6)"));
+        owner += parameters.size();
+      }
+    }
+    decryptionKeys = DecryptionFactors.keysByOwner(trustees);
+    if (!trustees.combinedKey(group).equals(election.publicKey())) {
+      error(Check.SETUP_PUBLIC_KEY, block, "the election public key is not the combination of the trustees' keys (spec §3.1.1)");
     }
   }
 
@@ -207,10 +258,32 @@ final class VerificationRun implements AutoCloseable {
       supersededBallots.add(voter.countedBallotEvent);
     }
     voter.countedBallotEvent = height;
+    if (election.hasNonHomomorphicQuestions()) {
+      nonHomomorphicBallot(block, tracker, ballot, voter);
+    }
     if (ballotsCast == PRECOMPUTE_AFTER_BALLOTS) {
       election.group().precompute(election.publicKey());
     }
     ballotChecks.submit(height, hash, ballot, voter);
+  }
+
+  /**
+   * Keeps the ballot's non-homomorphic ciphertexts with its voter, for the tally (spec §4.16). Such
+   * ciphertexts are counted once each: belenios-tool 2.0 cannot tally them for a weighted voter
+   * ({@code Question_nh.process_ciphertexts} fails), so that is an error here.
+   */
+  private void nonHomomorphicBallot(EventBlock block, String tracker, Ballot ballot, CredentialRegistry.Voter voter) {
+    List<Ciphertext> ciphertexts = EncryptedTally.nonHomomorphicCiphertexts(election, ballot);
+    voter.nonHomomorphic = ciphertexts.size() == nonHomomorphicQuestions() ? ciphertexts : null;
+    if (!voter.weight.equals(BigInteger.ONE)) {
+      error(Check.BALLOT_CREDENTIAL, block, "ballot " + tracker + ": its credential has weight " + voter.weight
+          + ", but answers to non-homomorphic questions are counted once each and cannot be weighted"
+          + " (belenios-tool cannot tally it: Question_nh.process_ciphertexts)");
+    }
+  }
+
+  private int nonHomomorphicQuestions() {
+    return (int) election.questions().stream().filter(NonHomomorphicQuestion.class::isInstance).count();
   }
 
   /** Spec §4.15–§4.16: voting is over; recompute the tally of last(B). */
@@ -226,17 +299,28 @@ final class VerificationRun implements AutoCloseable {
     ParallelBallotChecks.Outcome outcome = ballotChecks.finish();
     findings.addAll(outcome.findings());
     credentialChecks.checkRemaining(reopen);
-    TallyAccumulator removed = new TallyAccumulator(election.group(), EncryptedTally.empty(election));
+    TallyAccumulator removed = new TallyAccumulator(election);
     if (!supersededBallots.isEmpty()) {
       removeSuperseded(removed);
+    }
+    List<List<Ciphertext>> nonHomomorphic = new ArrayList<>();
+    for (int i = 0; i < nonHomomorphicQuestions(); i++) {
+      nonHomomorphic.add(new ArrayList<>());
     }
     registry.forEachVoter(voter -> {
       if (voter.countedBallotEvent >= 0) {
         ballotsCounted++;
         totalWeight = totalWeight.add(voter.weight);
+        if (voter.nonHomomorphic != null) {
+          for (int i = 0; i < voter.nonHomomorphic.size(); i++) {
+            nonHomomorphic.get(i).add(voter.nonHomomorphic.get(i));
+          }
+        }
       }
     });
-    return outcome.product().dividedBy(removed);
+    EncryptedTally recomputed = outcome.product().dividedBy(removed).withNonHomomorphic(election, nonHomomorphic);
+    shuffled = recomputed.nonHomomorphic(election);
+    return recomputed;
   }
 
   /** The second pass: multiplies up the superseded ballots, to divide them out of the product of all. */
@@ -277,14 +361,68 @@ final class VerificationRun implements AutoCloseable {
     }
   }
 
+  /**
+   * Spec §4.17, §6 Table 5: a shuffle of the non-homomorphic ciphertexts, checked against the
+   * previous shuffle's output (the tally's own ciphertexts for the first), as belenios-tool's {@code
+   * shuffles_check}. Its output is the next one's input even when its proof fails: the failure then
+   * stands alone, and the decryptions are checked against what the trustees were given.
+   */
+  private void shuffle(EventBlock block) {
+    phase = Phase.SHUFFLING;
+    shuffles++;
+    try {
+      OwnedPayload owned = OwnedPayload.parse(payload(block), "owned_shuffle");
+      expectData(block, List.of(owned.payload(), block.event().event().payload().orElseThrow()));
+      Shuffle shuffle = Shuffle.parse(data(block, owned.payload(), "shuffle"));
+      String which = "shuffle " + shuffles + " (owner " + owned.owner() + ")";
+      if (shuffle.ciphertexts().size() != shuffled.size() || shuffle.proofs().size() != shuffled.size()) {
+        error(Check.SHUFFLE, block, which + " has " + shuffle.ciphertexts().size() + " lists of ciphertexts and "
+            + shuffle.proofs().size() + " proofs, for " + shuffled.size() + " non-homomorphic questions (belenios-tool: shuffle #"
+            + (shuffles - 1) + " failed tests)");
+        return;
+      }
+      Group group = election.group();
+      for (int i = 0; i < shuffled.size(); i++) {
+        options.progress().shuffleChecking(shuffles, shuffled.get(i).size());
+        ShuffleCheck check = VerifiableShuffle.verify(
+            group, election.fingerprint(), election.publicKey(), shuffled.get(i), shuffle.ciphertexts().get(i), shuffle.proofs().get(i));
+        if (check instanceof ShuffleCheck.Failed failed) {
+          error(Check.SHUFFLE, block, which + ", non-homomorphic question " + (i + 1) + ": " + failed
+              + " (belenios-tool: shuffle #" + (shuffles - 1) + " failed tests)");
+        }
+      }
+      shuffled = shuffle.ciphertexts();
+    } catch (BeleniosFormatException | MissingData e) {
+      error(Check.SHUFFLE, block, e.getMessage());
+    }
+  }
+
+  /** Spec §3.4 step 4: the shuffles are over; an election with non-homomorphic questions needs one at least. */
+  private void endShuffles(EventBlock block) {
+    phase = Phase.SHUFFLES_CLOSED;
+    if (!block.data().isEmpty()) {
+      error(Check.ARCHIVE_STRUCTURE, block, "EndShuffles has no payload, yet " + block.data().size() + " data entries precede it");
+    }
+    if (shuffles == 0 && election.hasNonHomomorphicQuestions()) {
+      error(Check.SHUFFLE, block, "EndShuffles with no Shuffle before it: the non-homomorphic ciphertexts were never shuffled,"
+          + " so decrypting them would tell how each ballot voted (spec §3.4 step 3)");
+    }
+  }
+
+  /** The tally the trustees decrypt: the homomorphic sums and the last shuffle's output (spec §4.17 merge). */
+  private EncryptedTally decryptedTally() {
+    return shuffles == 0 ? tally : tally.withShuffled(election, shuffled);
+  }
+
   /** Spec §4.18: a trustee's partial decryption of the tally. */
   private void partialDecryption(EventBlock block) {
+    phase = Phase.DECRYPTING;
     try {
       OwnedPayload owned = OwnedPayload.parse(payload(block), "owned_partial_decryption");
       expectData(block, List.of(owned.payload(), block.event().event().payload().orElseThrow()));
       int owner = owned.owner();
-      if (owner < 1 || owner > trustees.singles().size()) {
-        error(Check.PARTIAL_DECRYPTION, block, "owner " + owner + " is not a trustee (expected 1 to " + trustees.singles().size() + ")");
+      if (owner < 1 || owner > decryptionKeys.size()) {
+        error(Check.PARTIAL_DECRYPTION, block, "owner " + owner + " is not a trustee (expected 1 to " + decryptionKeys.size() + ")");
         return;
       }
       if (decryptions.containsKey(owner)) {
@@ -292,7 +430,9 @@ final class VerificationRun implements AutoCloseable {
         return;
       }
       PartialDecryption decryption = PartialDecryption.parse(data(block, owned.payload(), "partial_decryption"));
-      Optional<String> problem = decryption.check(election, tally, trustees.singles().get(owner - 1).publicKey());
+      EncryptedTally decrypted = decryptedTally();
+      options.progress().partialDecryptionChecking(owner, decrypted.questions().stream().mapToLong(List::size).sum());
+      Optional<String> problem = decryption.check(election, decrypted, decryptionKeys.get(owner - 1));
       if (problem.isPresent()) {
         error(Check.PARTIAL_DECRYPTION, block, "trustee " + owner + ": " + problem.get());
         return;
@@ -303,17 +443,21 @@ final class VerificationRun implements AutoCloseable {
     }
   }
 
-  /** Spec §4.19: the result is the decryption of the tally by every trustee. */
+  /**
+   * Spec §4.19: the result is the decryption of the tally by the trustees — every Single one and
+   * enough members of each threshold group ({@link DecryptionFactors}).
+   */
   private void result(EventBlock block) {
     phase = Phase.RESULT;
     try {
-      ElectionResult published = ElectionResult.parse(payload(block));
+      ElectionResult published = ElectionResult.parse(payload(block), election);
       expectData(block, List.of(block.event().event().payload().orElseThrow()));
-      if (decryptions.size() != trustees.singles().size()) {
-        error(Check.RESULT, block, "only " + decryptions.size() + " of " + trustees.singles().size() + " trustees published a valid partial decryption");
+      DecryptionFactors.Combination combination = DecryptionFactors.combine(election.group(), trustees, decryptions);
+      if (combination instanceof DecryptionFactors.Incomplete incomplete) {
+        error(Check.RESULT, block, incomplete.reason() + " (belenios-tool: check_result failed)");
         return;
       }
-      Optional<String> problem = published.check(election, tally, totalWeight, List.copyOf(decryptions.values()));
+      Optional<String> problem = published.check(election, decryptedTally(), totalWeight, ((DecryptionFactors.Combined) combination).factors());
       if (problem.isPresent()) {
         error(Check.RESULT, block, problem.get() + " (belenios-tool: check_result failed)");
         return;
@@ -336,7 +480,7 @@ final class VerificationRun implements AutoCloseable {
 
   /** An archive still open for voting: its ballots are checked all the same. */
   private void finishOpenVoting() throws IOException {
-    if (phase == Phase.VOTING && ballotChecks != null && !unsupported) {
+    if (phase == Phase.VOTING && ballotChecks != null && !halted) {
       tally = finishBallots();
     }
     if (phase == Phase.BEFORE_SETUP && eventCount == 0) {
@@ -388,11 +532,6 @@ final class VerificationRun implements AutoCloseable {
     if (!actual.equals(hashes)) {
       error(Check.ARCHIVE_STRUCTURE, block, "the data entries before this event are " + actual + ", expected exactly " + hashes + " (belenios-tool would not regenerate this archive)");
     }
-  }
-
-  private void unsupported(EventBlock block, String message) {
-    error(Check.NOT_SUPPORTED, block, message + "; this archive cannot be verified by Scrutineer");
-    unsupported = true;
   }
 
   private void error(Check check, EventBlock block, String message) {

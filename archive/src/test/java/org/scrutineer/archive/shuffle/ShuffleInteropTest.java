@@ -13,6 +13,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.scrutineer.archive.BeleniosTool;
+import org.scrutineer.archive.verify.ArchiveVerifier;
+import org.scrutineer.archive.verify.Check;
+import org.scrutineer.archive.verify.Finding;
+import org.scrutineer.archive.verify.VerificationReport;
+import org.scrutineer.archive.verify.VerifierOptions;
 import org.scrutineer.belenios.election.Election;
 import org.scrutineer.belenios.shuffle.Shuffle;
 import org.scrutineer.crypto.elgamal.Ciphertext;
@@ -21,9 +26,10 @@ import org.scrutineer.crypto.shuffle.ShuffledCiphertexts;
 import org.scrutineer.crypto.shuffle.VerifiableShuffle;
 
 /**
- * Belenios spec 2.0 §4.17 "Shuffles" against the real belenios-tool 2.0, both ways: our verifier
- * accepts the tool's shuffles, the tool's {@code election verify} accepts ours (first or second in
- * the chain, and decrypts them to the votes cast), and both reject the same tampered shuffles.
+ * Belenios spec 2.0 §4.17 "Shuffles" against the real belenios-tool 2.0, both ways: our shuffle
+ * check and archive verifier accept the tool's shuffles, the tool's {@code election verify} accepts
+ * ours (first or second in the chain, and decrypts them to the votes cast), and both verifiers
+ * reject the same tampered shuffles.
  */
 class ShuffleInteropTest {
   static final List<String> VOTES = List.of("[[1,2,3]]", "[[2,1,3]]", "[[3,1,2]]", "[[1,3,2]]");
@@ -49,6 +55,7 @@ class ShuffleInteropTest {
     BeleniosTool.Result verify = e.verify();
     assertThat(verify.exitCode()).as(verify.stderr()).isZero();
     assertThat(verify.stderr()).contains("all checks passed");
+    assertThat(archiveVerifier(e).findings()).isEmpty();
   }
 
   @Test
@@ -69,6 +76,9 @@ class ShuffleInteropTest {
     String result = e.ok("", "election", "compute-result");
     e.ok(result, "archive", "add-event", "--type=Result");
     assertThat(e.verify().exitCode()).isZero();
+    VerificationReport report = archiveVerifier(e);
+    assertThat(report.findings()).isEmpty();
+    assertThat(new String(report.result().orElseThrow().toJson(), StandardCharsets.UTF_8)).isEqualTo(result.strip());
     List<String> ranks = new ArrayList<>();
     java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\[\\d,\\d,\\d\\]").matcher(result);
     while (m.find()) ranks.add("[" + m.group() + "]");
@@ -110,8 +120,16 @@ class ShuffleInteropTest {
       if (verify.exitCode() == 0 || !verify.stderr().contains("shuffle #0 failed tests")) {
         failures.add(twin.name() + ": belenios-tool election verify exited " + verify.exitCode() + ": " + verify.stderr().strip());
       }
+      List<Finding> errors = archiveVerifier(e).errors();
+      if (errors.size() != 1 || errors.get(0).check() != Check.SHUFFLE || !errors.get(0).message().contains("question 1: t1:")) {
+        failures.add(twin.name() + ": our archive verifier gave " + errors);
+      }
     }
     assertThat(failures).isEmpty();
+  }
+
+  private static VerificationReport archiveVerifier(ToolNhElection e) throws Exception {
+    return new ArchiveVerifier(VerifierOptions.defaults()).verify(e.only(".bel"));
   }
 
   private Shuffle ours(Election election, List<List<Ciphertext>> input, String fingerprint) {

@@ -18,8 +18,7 @@ import org.scrutineer.archive.BeleniosTool;
 /**
  * Walks the golden folders made by real belenios-tool (src/test/resources/golden, see its README):
  * each accept case must verify with the recorded result, each reject case must fail, and
- * belenios-tool itself must agree — except for the replay cases, which only Scrutineer rejects,
- * and the unsupported ones (threshold trustees, shuffles), which Scrutineer refuses as such.
+ * belenios-tool itself must agree — except for the replay cases, which only Scrutineer rejects.
  * Adding a case is adding a folder.
  */
 class GoldenArchiveVerificationTest {
@@ -64,12 +63,6 @@ class GoldenArchiveVerificationTest {
         assertThat(lenient.passed()).isTrue();
         assertThat(lenient.warnings()).extracting(Finding::check).containsOnly(Check.BALLOT_REPLAY);
       }
-      case "unsupported" -> {
-        assertThat(report.passed()).as(folder.getFileName() + " must be refused, never accepted").isFalse();
-        assertThat(report.errors()).extracting(Finding::check).containsOnly(Check.NOT_SUPPORTED);
-        assertThat(report.errors()).allSatisfy(finding -> assertThat(finding.message()).contains("not supported yet"));
-        assertThat(theirs.exitCode()).as("belenios-tool verifies it: " + theirs.stderr()).isZero();
-      }
       default -> throw new IllegalStateException(folder + ": unknown expect=" + expect);
     }
   }
@@ -87,7 +80,12 @@ class GoldenArchiveVerificationTest {
     "element-outside-subgroup, BALLOT_PROOFS, not a pair of elements of the order-q subgroup",
     "credential-outside-subgroup, SETUP_CREDENTIALS, public_credentials[3] is not an element of the order-q subgroup",
     "duplicated-credential, SETUP_CREDENTIALS, public_credentials[3] appears twice",
-    "ballot-credential-outside-subgroup, SETUP_CREDENTIALS, public_credentials[3] is not an element of the order-q subgroup"
+    "ballot-credential-outside-subgroup, SETUP_CREDENTIALS, public_credentials[3] is not an element of the order-q subgroup",
+    "threshold-not-enough, RESULT, 'not enough partial decryptions: threshold trustees 2 to 4 gave 1, 2 are needed'",
+    "threshold-altered-decryption-proof, PARTIAL_DECRYPTION, trustee 2: decryption_proofs[0][0] does not verify",
+    "mixnet-permuted-output, SHUFFLE, 'shuffle 2 (owner 2), non-homomorphic question 1: t1:'",
+    "mixnet-altered-reencryption, SHUFFLE, 'shuffle 1 (owner 1), non-homomorphic question 1: t1:'",
+    "mixnet-changed-ballot, RESULT, is not the decryption of shuffled ciphertext 0"
   })
   void namesTheDefect(String name, Check check, String reason, @TempDir Path work) throws Exception {
     Path folder = cases().filter(path -> path.getFileName().toString().equals(name)).findFirst().orElseThrow();

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.IntStream;
 import org.scrutineer.belenios.election.Election;
 import org.scrutineer.belenios.election.Embedding;
 import org.scrutineer.belenios.election.HomomorphicQuestion;
@@ -22,10 +23,8 @@ import org.scrutineer.crypto.group.Group;
  * The election result — Belenios spec 2.0 §4.19, one entry per question: for a homomorphic question
  * the (weighted) number of votes for each choice, log_g(beta / F) where F is the product of the
  * trustees' decryption factors; for a non-homomorphic question the decrypted ballots, each
- * group_decode(beta / F) of one shuffled ciphertext (§4.11.2), in shuffled order. Only single
- * (mandatory) trustees and homomorphic questions are computed and checked here so far; results
- * with non-homomorphic questions, as belenios-tool computes them after its shuffles, are read and
- * written byte for byte.
+ * group_decode(beta / F) of one shuffled ciphertext (§4.11.2), in shuffled order. F combines the
+ * trustees' partial decryptions, Single and threshold ({@link DecryptionFactors}).
  */
 public record ElectionResult(List<QuestionResult> questions) {
 
@@ -77,59 +76,96 @@ public record ElectionResult(List<QuestionResult> questions) {
   }
 
   /**
-   * Spec §4.19 for single trustees: combines the partial decryptions (one per trustee, already
-   * checked) and takes bounded discrete logarithms, as {@code belenios-tool election compute-result}.
+   * Spec §4.19: decrypts the tally with the combined decryption factors F ({@link
+   * DecryptionFactors}), as {@code belenios-tool election compute-result}: a homomorphic question's
+   * counts are bounded discrete logarithms of beta / F, a non-homomorphic question's ballots are
+   * group_decode(beta / F) of each shuffled ciphertext, in the shuffled order.
    *
-   * @throws IllegalArgumentException if some count is not in [0, totalWeight], or the total weight
-   *     exceeds {@link DiscreteLog#MAX_BOUND}
+   * @throws IllegalArgumentException if some count is not in [0, totalWeight], the total weight
+   *     exceeds {@link DiscreteLog#MAX_BOUND}, the factors do not have the tally's shape, or a
+   *     non-homomorphic question is in a group without embedding
    */
   public static ElectionResult compute(
-      Election election, EncryptedTally tally, BigInteger totalWeight, List<PartialDecryption> decryptions) {
+      Election election, EncryptedTally tally, BigInteger totalWeight, List<List<BigInteger>> factors) {
     Group group = election.group();
-    if (totalWeight.compareTo(BigInteger.valueOf(DiscreteLog.MAX_BOUND)) > 0) {
-      throw new IllegalArgumentException("the total weight " + totalWeight + " is above " + DiscreteLog.MAX_BOUND
-          + ", too large to decrypt the counts (baby-step giant-step needs √weight memory); use smaller weights");
-    }
-    DiscreteLog log = new DiscreteLog(group, totalWeight.longValueExact());
-    List<List<BigInteger>> plain = decryptedPowers(group, tally, decryptions);
-    List<List<BigInteger>> counts = new ArrayList<>();
+    List<List<BigInteger>> plain = plaintexts(group, tally, factors);
+    Optional<DiscreteLog> log = Optional.empty();
+    List<QuestionResult> results = new ArrayList<>();
     for (int i = 0; i < plain.size(); i++) {
-      List<BigInteger> question = new ArrayList<>();
-      for (int j = 0; j < plain.get(i).size(); j++) {
-        long count =
-            log.log(plain.get(i).get(j))
-                .orElseThrow(() -> new IllegalArgumentException("a decrypted count is larger than the total weight " + totalWeight));
-        question.add(BigInteger.valueOf(count));
+      Question question = election.questions().get(i);
+      if (question instanceof NonHomomorphicQuestion) {
+        results.add(decode(election, question, plain.get(i), i));
+        continue;
       }
-      counts.add(question);
+      if (log.isEmpty()) {
+        if (totalWeight.compareTo(BigInteger.valueOf(DiscreteLog.MAX_BOUND)) > 0) {
+          throw new IllegalArgumentException("the total weight " + totalWeight + " is above " + DiscreteLog.MAX_BOUND
+              + ", too large to decrypt the counts (baby-step giant-step needs √weight memory); use smaller weights");
+        }
+        log = Optional.of(new DiscreteLog(group, totalWeight.longValueExact()));
+      }
+      List<BigInteger> counts = new ArrayList<>();
+      for (BigInteger power : plain.get(i)) {
+        long count =
+            log.get().log(power)
+                .orElseThrow(() -> new IllegalArgumentException("a decrypted count is larger than the total weight " + totalWeight));
+        counts.add(BigInteger.valueOf(count));
+      }
+      results.add(new Counts(counts));
     }
-    return ofCounts(counts);
+    return new ElectionResult(results);
   }
 
   /**
-   * Spec §4.19 check: every count c satisfies 0 ≤ c ≤ total weight and g^c = beta / F. Cheaper than
-   * computing the logarithm, and exactly as strong. Returns the first problem, or empty.
+   * Spec §4.19 check, as belenios-tool's {@code check_result}: every count c satisfies 0 ≤ c ≤ total
+   * weight and g^c = beta / F (cheaper than the logarithm, and exactly as strong); every
+   * non-homomorphic entry is exactly group_decode(beta / F) of the tally's ciphertexts, in their
+   * order. Returns the first problem, or empty.
    */
   public Optional<String> check(
-      Election election, EncryptedTally tally, BigInteger totalWeight, List<PartialDecryption> decryptions) {
+      Election election, EncryptedTally tally, BigInteger totalWeight, List<List<BigInteger>> factors) {
     Group group = election.group();
-    for (int i = 0; i < questions.size(); i++) {
-      if (questions.get(i) instanceof DecryptedBallots) {
-        return Optional.of("result[" + i + "] holds decrypted non-homomorphic ballots; checking them against the shuffled"
-            + " ciphertexts (spec §4.17, §4.19) is not supported yet");
-      }
+    List<List<BigInteger>> plain;
+    try {
+      plain = plaintexts(group, tally, factors);
+    } catch (IllegalArgumentException e) {
+      return Optional.of(e.getMessage());
     }
-    List<List<BigInteger>> counts = counts();
-    List<List<BigInteger>> plain = decryptedPowers(group, tally, decryptions);
-    if (counts.size() != plain.size()) {
-      return Optional.of("the result has " + counts.size() + " questions, the tally " + plain.size());
+    if (questions.size() != plain.size() || plain.size() != election.questions().size()) {
+      return Optional.of("the result has " + questions.size() + " questions, the tally " + plain.size());
     }
     for (int i = 0; i < plain.size(); i++) {
-      if (counts.get(i).size() != plain.get(i).size()) {
-        return Optional.of("result[" + i + "] has " + counts.get(i).size() + " counts for " + plain.get(i).size() + " choices");
+      Question question = election.questions().get(i);
+      if (question instanceof NonHomomorphicQuestion) {
+        if (!(questions.get(i) instanceof DecryptedBallots published)) {
+          return Optional.of("result[" + i + "] holds counts, but question " + (i + 1) + " is non-homomorphic (decrypted ballots expected)");
+        }
+        DecryptedBallots decrypted;
+        try {
+          decrypted = decode(election, question, plain.get(i), i);
+        } catch (IllegalArgumentException e) {
+          return Optional.of(e.getMessage());
+        }
+        if (published.ballots().size() != decrypted.ballots().size()) {
+          return Optional.of("result[" + i + "] has " + published.ballots().size() + " ballots for " + decrypted.ballots().size() + " shuffled ciphertexts");
+        }
+        for (int j = 0; j < decrypted.ballots().size(); j++) {
+          if (!published.ballots().get(j).equals(decrypted.ballots().get(j))) {
+            return Optional.of("result[" + i + "][" + j + "] = " + published.ballots().get(j) + " is not the decryption of shuffled ciphertext "
+                + j + ", which is " + decrypted.ballots().get(j) + " (spec §4.19)");
+          }
+        }
+        continue;
+      }
+      if (!(questions.get(i) instanceof Counts published)) {
+        return Optional.of("result[" + i + "] holds decrypted ballots, but question " + (i + 1) + " is homomorphic (counts expected)");
+      }
+      List<BigInteger> counts = published.counts();
+      if (counts.size() != plain.get(i).size()) {
+        return Optional.of("result[" + i + "] has " + counts.size() + " counts for " + plain.get(i).size() + " choices");
       }
       for (int j = 0; j < plain.get(i).size(); j++) {
-        BigInteger count = counts.get(i).get(j);
+        BigInteger count = counts.get(j);
         if (count.signum() < 0 || count.compareTo(totalWeight) > 0) {
           return Optional.of("result[" + i + "][" + j + "] = " + count + " is outside [0, total weight " + totalWeight + "]");
         }
@@ -141,23 +177,33 @@ public record ElectionResult(List<QuestionResult> questions) {
     return Optional.empty();
   }
 
-  /** beta / F for every ciphertext: g to the power of the count. */
-  private static List<List<BigInteger>> decryptedPowers(
-      Group group, EncryptedTally tally, List<PartialDecryption> decryptions) {
+  /** beta / F for every ciphertext: g^count for a homomorphic choice, ξ for a shuffled ballot. */
+  private static List<List<BigInteger>> plaintexts(Group group, EncryptedTally tally, List<List<BigInteger>> factors) {
+    if (factors.size() != tally.questions().size()) {
+      throw new IllegalArgumentException("the decryption factors cover " + factors.size() + " questions, the tally " + tally.questions().size());
+    }
     List<List<BigInteger>> plain = new ArrayList<>();
     for (int i = 0; i < tally.questions().size(); i++) {
-      List<BigInteger> question = new ArrayList<>();
-      for (int j = 0; j < tally.questions().get(i).size(); j++) {
-        Ciphertext ciphertext = tally.questions().get(i).get(j);
-        BigInteger factor = BigInteger.ONE;
-        for (PartialDecryption decryption : decryptions) {
-          factor = group.mul(factor, decryption.factors().get(i).get(j));
-        }
-        question.add(group.div(ciphertext.beta(), factor));
+      List<Ciphertext> ciphertexts = tally.questions().get(i);
+      List<BigInteger> questionFactors = factors.get(i);
+      if (questionFactors.size() != ciphertexts.size()) {
+        throw new IllegalArgumentException("question " + (i + 1) + " has " + questionFactors.size() + " decryption factors for " + ciphertexts.size() + " ciphertexts");
       }
-      plain.add(question);
+      plain.add(IntStream.range(0, ciphertexts.size())
+          .parallel()
+          .mapToObj(j -> group.div(ciphertexts.get(j).beta(), questionFactors.get(j)))
+          .toList());
     }
     return plain;
+  }
+
+  /** group_decode of each ξ (§4.19, §4.11.2): one value per answer of the question. */
+  private static DecryptedBallots decode(Election election, Question question, List<BigInteger> xis, int index) {
+    Embedding embedding = Embedding.of(election.group())
+        .orElseThrow(() -> new IllegalArgumentException("question " + (index + 1) + " is non-homomorphic, but group "
+            + election.group().name() + " has no embedding to decode its ballots (spec §5)"));
+    int answers = question.answers().size();
+    return new DecryptedBallots(xis.stream().map(xi -> embedding.decode(answers, xi)).toList());
   }
 
   /**

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.IntStream;
 import org.scrutineer.belenios.election.Election;
 import org.scrutineer.belenios.json.BeleniosFormatException;
 import org.scrutineer.belenios.json.JsonReading;
@@ -34,21 +35,19 @@ public record PartialDecryption(List<List<BigInteger>> factors, List<List<Proof>
     List<List<BigInteger>> factors = new ArrayList<>();
     List<List<Proof>> proofs = new ArrayList<>();
     for (List<Ciphertext> question : tally.questions()) {
-      List<BigInteger> questionFactors = new ArrayList<>();
-      List<Proof> questionProofs = new ArrayList<>();
-      for (Ciphertext ciphertext : question) {
-        questionFactors.add(group.pow(ciphertext.alpha(), x));
-        questionProofs.add(DecryptionProof.prove(group, election.fingerprint(), x, ciphertext.alpha(), random));
-      }
-      factors.add(questionFactors);
-      proofs.add(questionProofs);
+      // On every core: a shuffled non-homomorphic tally has one ciphertext per ballot.
+      factors.add(question.parallelStream().map(c -> group.pow(c.alpha(), x)).toList());
+      proofs.add(question.parallelStream()
+          .map(c -> DecryptionProof.prove(group, election.fingerprint(), x, c.alpha(), random))
+          .toList());
     }
     return new PartialDecryption(factors, proofs);
   }
 
   /**
    * Spec §4.18 verification against the trustee's public key: shapes match the tally, every factor
-   * is in the subgroup, every proof verifies. Returns the first problem, or empty.
+   * is in the subgroup, every proof verifies (on every core: a shuffled tally has one ciphertext per
+   * ballot). Returns the first problem in tally order, or empty.
    */
   public Optional<String> check(Election election, EncryptedTally tally, BigInteger publicKey) {
     Group group = election.group();
@@ -60,15 +59,26 @@ public record PartialDecryption(List<List<BigInteger>> factors, List<List<Proof>
       if (factors.get(i).size() != question.size() || proofs.get(i).size() != question.size()) {
         return Optional.of("question " + i + " has " + factors.get(i).size() + " factors for " + question.size() + " ciphertexts");
       }
-      for (int j = 0; j < question.size(); j++) {
-        BigInteger factor = factors.get(i).get(j);
-        if (!group.isMember(factor)) {
-          return Optional.of("decryption_factors[" + i + "][" + j + "] is not an element of the order-q subgroup (spec §4.2, type G)");
-        }
-        if (!DecryptionProof.verify(group, election.fingerprint(), publicKey, question.get(j).alpha(), factor, proofs.get(i).get(j))) {
-          return Optional.of("decryption_proofs[" + i + "][" + j + "] does not verify (spec §4.18)");
-        }
+      int index = i;
+      Optional<String> problem = IntStream.range(0, question.size())
+          .parallel()
+          .mapToObj(j -> problem(group, election.fingerprint(), publicKey, question.get(j).alpha(), index, j))
+          .flatMap(Optional::stream)
+          .findFirst();
+      if (problem.isPresent()) {
+        return problem;
       }
+    }
+    return Optional.empty();
+  }
+
+  private Optional<String> problem(Group group, String fingerprint, BigInteger publicKey, BigInteger alpha, int i, int j) {
+    BigInteger factor = factors.get(i).get(j);
+    if (!group.isMember(factor)) {
+      return Optional.of("decryption_factors[" + i + "][" + j + "] is not an element of the order-q subgroup (spec §4.2, type G)");
+    }
+    if (!DecryptionProof.verify(group, fingerprint, publicKey, alpha, factor, proofs.get(i).get(j))) {
+      return Optional.of("decryption_proofs[" + i + "][" + j + "] does not verify (spec §4.18)");
     }
     return Optional.empty();
   }

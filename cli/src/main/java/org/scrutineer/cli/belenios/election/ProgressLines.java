@@ -34,4 +34,14 @@ final class ProgressLines implements VerificationProgress {
   public void ballotsRead(long ballots) {
     lines.offer(ballots + " ballots read and being checked");
   }
+
+  @Override
+  public void shuffleChecking(int shuffle, long ciphertexts) {
+    lines.offer("shuffle " + shuffle + " of " + ciphertexts + " ciphertexts being checked");
+  }
+
+  @Override
+  public void partialDecryptionChecking(int owner, long ciphertexts) {
+    lines.offer("partial decryption of trustee " + owner + " (" + ciphertexts + " ciphertexts) being checked");
+  }
 }
