@@ -41,7 +41,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code scrutineer count}: reads a ballot file, counts it by one method under the method's default
+ * {@code scrutineer count}: reads a ballot file — or the decrypted ballots of a Belenios archive's
+ * non-homomorphic question, once the archive verifies ({@link VerifiedQuestion}) — counts it by one method under the method's default
  * rules as changed by {@code --rules FILE} and then by the rule flags, prints the round-by-round
  * table and, with {@code --json}, writes the report (docs/counting.md; formats in docs/formats/).
  * Every bad flag value and every problem in the files is reported (as {@code E:} lines) before
@@ -66,8 +67,15 @@ public final class CountCommand implements Callable<Integer> {
   @Option(names = "--seats", paramLabel = "N", description = "Seats to fill (default: a .blt file's own number, otherwise 1).")
   private String seats;
 
-  @Option(names = "--input", required = true, paramLabel = "FILE", description = "The ballots (docs/formats/ballots.md).")
+  @Option(names = "--input", paramLabel = "FILE", description = "The ballots (docs/formats/ballots.md); or give --archive.")
   private String input;
+
+  @Option(names = "--archive", paramLabel = "BEL", description = "A Belenios archive (UUID.bel, or its directory): verified first, then the"
+      + " decrypted ballots of its non-homomorphic question --question are counted, named by the question's answers.")
+  private String archive;
+
+  @Option(names = "--question", paramLabel = "N", description = "With --archive: which question (1 = the first) to count.")
+  private String question;
 
   @Option(names = "--format", paramLabel = "FORMAT", description = "csv, blt, soi, toc, toi or belenios (decrypted Belenios ballots, a JSON array); by default the file's extension (.json is belenios).")
   private String format;
@@ -128,19 +136,30 @@ public final class CountCommand implements Callable<Integer> {
     OptionalInt seatCount = positive("--seats", seats, problems);
     OptionalInt gradeCount = positive("--grades", grades, problems);
     RuleOverrides flags = flags(problems);
-    Optional<BallotFormat> ballotFormat = format(problems);
+    OptionalInt questionNumber = positive("--question", question, problems);
+    Optional<BallotFormat> ballotFormat = source(questionNumber, problems);
     if (!problems.isEmpty()) {
       throw report(problems, "nothing was counted. Fix the command line and run again");
     }
     RuleOverrides overrides = flags.over(rulesFile());
+    Source ballotSource;
+    if (archive != null) {
+      VerifiedQuestion verified = VerifiedQuestion.read(environment, archive, questionNumber.getAsInt());
+      // The election names the candidates, in its own order: the official order of candidate-order tie-breaks.
+      overrides = overrides.withCandidateOrder(verified.answers());
+      String json = verified.ballots();
+      ballotSource = new Source(verified.name(), () -> new BufferedReader(new java.io.StringReader(json)));
+    } else {
+      Path inputPath = environment.resolve(input);
+      ballotSource = new Source(input, () -> Files.newBufferedReader(inputPath, StandardCharsets.UTF_8));
+    }
     ReadOptions options = new ReadOptions(overrides.candidateOrder(), gradeCount);
     CountRules countRules;
     CountReport result;
-    Path inputPath = environment.resolve(input);
     if (countMethod.ranked()) {
       RankedCount counter = Methods.ranked(countMethod).orElseThrow();
-      RankedInput ballots = timed(() -> read(inputPath, input, r -> BallotReader.ranked(r, input, ballotFormat.get(), options)),
-          in -> "read " + number(in.lines()) + " ballot lines from " + input + " into " + number(in.ballots().ballots().size())
+      RankedInput ballots = timed(() -> read(ballotSource, r -> BallotReader.ranked(r, ballotSource.name(), ballotFormat.get(), options)),
+          in -> "read " + number(in.lines()) + " ballot lines from " + ballotSource.name() + " into " + number(in.ballots().ballots().size())
               + " distinct ballots of " + in.ballots().candidates().size() + " candidates");
       int n = seatCount.isPresent() ? seatCount.getAsInt() : ballots.seats().orElse(1);
       warnUnused(overrides, counter.ruleOptions(), countMethod);
@@ -150,8 +169,8 @@ public final class CountCommand implements Callable<Integer> {
           + (r.rounds().size() == 1 ? " round" : " rounds"));
     } else {
       GradedCount counter = Methods.graded(countMethod).orElseThrow();
-      GradedBallots ballots = timed(() -> read(inputPath, input, r -> BallotReader.graded(r, input, ballotFormat.get(), options)),
-          in -> "read " + number(in.ballots().size()) + " distinct graded ballots from " + input);
+      GradedBallots ballots = timed(() -> read(ballotSource, r -> BallotReader.graded(r, ballotSource.name(), ballotFormat.get(), options)),
+          in -> "read " + number(in.ballots().size()) + " distinct graded ballots from " + ballotSource.name());
       int n = seatCount.orElse(1);
       warnUnused(overrides, counter.ruleOptions(), countMethod);
       countRules = overrides.applyTo(counter.defaults());
@@ -169,7 +188,7 @@ public final class CountCommand implements Callable<Integer> {
   /** An option the method does not read is named, not silently dropped (docs/counting.md, "Which method reads which option"). */
   private void warnUnused(RuleOverrides overrides, java.util.Set<String> read, CountMethod countMethod) {
     for (String key : overrides.keysSet()) {
-      if (!read.contains(key)) {
+      if (!read.contains(key) && !(key.equals("candidates") && archive != null)) {
         environment.warning(key + " (flag --" + key + " or rules-file key) does not change a " + countMethod + " count, which reads only "
             + read.stream().sorted().collect(Collectors.joining(", ")) + "; it is ignored");
       }
@@ -221,7 +240,29 @@ public final class CountCommand implements Callable<Integer> {
     return overrides;
   }
 
-  private Optional<BallotFormat> format(List<String> problems) {
+  /** The ballots come from --input FILE (format by --format or extension) or --archive BEL --question N (decrypted Belenios ballots). */
+  private Optional<BallotFormat> source(OptionalInt questionNumber, List<String> problems) {
+    if ((input == null) == (archive == null)) {
+      problems.add(input == null
+          ? "no ballots: give --input FILE, or --archive UUID.bel --question N"
+          : "--input and --archive both given: count one or the other");
+      return Optional.empty();
+    }
+    if (archive != null) {
+      if (question == null) {
+        problems.add("--archive needs --question N: which non-homomorphic question of the election to count (1 = the first)");
+      }
+      if (candidates != null) {
+        problems.add("--candidates \"" + candidates + "\" cannot rename an archive's candidates: they are the question's answers, in the election's order (drop --candidates)");
+      }
+      if (format != null && !format.strip().equals("belenios")) {
+        problems.add("--format \"" + format + "\" does not apply to --archive, whose ballots are Belenios' decrypted ballots (drop --format)");
+      }
+      return BallotFormat.byFlag("belenios");
+    }
+    if (question != null) {
+      problems.add("--question goes with --archive; a ballot file has one question (drop --question)");
+    }
     if (format != null) {
       Optional<BallotFormat> f = BallotFormat.byFlag(format.strip());
       if (f.isEmpty()) {
@@ -240,7 +281,8 @@ public final class CountCommand implements Callable<Integer> {
     if (rules == null) {
       return RuleOverrides.none();
     }
-    return read(environment.resolve(rules), rules, r -> RulesJson.read(r, rules));
+    Path path = environment.resolve(rules);
+    return read(new Source(rules, () -> Files.newBufferedReader(path, StandardCharsets.UTF_8)), r -> RulesJson.read(r, rules));
   }
 
   @FunctionalInterface
@@ -248,13 +290,21 @@ public final class CountCommand implements Callable<Integer> {
     Parsed<T> read(BufferedReader reader) throws IOException;
   }
 
-  /** Reads a file the user named; its problems become {@code E:} lines and one failure. */
-  private <T> T read(Path path, String name, Reading<T> reading) throws IOException {
+  /** Where text to read comes from, and the name its messages give it. */
+  private record Source(String name, Opener opener) {}
+
+  @FunctionalInterface
+  private interface Opener {
+    BufferedReader open() throws IOException;
+  }
+
+  /** Reads a file the user named (or an archive's ballots); its problems become {@code E:} lines and one failure. */
+  private <T> T read(Source source, Reading<T> reading) throws IOException {
     Parsed<T> parsed;
-    try (BufferedReader reader = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
+    try (BufferedReader reader = source.opener().open()) {
       parsed = reading.read(reader);
     } catch (java.nio.charset.MalformedInputException e) {
-      throw new CommandFailure(name + " is not UTF-8 text (save it as UTF-8, e.g. iconv -f WINDOWS-1252 -t UTF-8)");
+      throw new CommandFailure(source.name() + " is not UTF-8 text (save it as UTF-8, e.g. iconv -f WINDOWS-1252 -t UTF-8)");
     }
     if (!parsed.ok()) {
       throw report(parsed.errors().stream().map(InputError::message).toList(), "nothing was counted. Fix them and run again");

@@ -40,6 +40,12 @@ public record RuleOverrides(
         rounding.or(base::rounding), candidateOrder.or(base::candidateOrder));
   }
 
+  /** These overrides with the official candidate order set (e.g. from an election's own list of answers). */
+  public RuleOverrides withCandidateOrder(List<String> order) {
+    return new RuleOverrides(overvote, maxSkippedRanks, duplicate, tieBreak, batchElimination, continueUntilTwo,
+        oneWinnerPerRound, minimumVotes, threshold, decimalPlaces, rounding, Optional.of(List.copyOf(order)));
+  }
+
   /** The rules-file keys of the options set here ({@code overvote}, {@code max-skipped-ranks} …), in declaration order. */
   public java.util.List<String> keysSet() {
     java.util.List<String> keys = new java.util.ArrayList<>();

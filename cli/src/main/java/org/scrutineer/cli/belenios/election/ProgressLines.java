@@ -10,10 +10,10 @@ import org.scrutineer.cli.ThrottledLines;
  * ThrottledLines}: a run of a few seconds prints exactly what belenios-tool prints (which reports
  * no progress), while a million-voter run says where it is.
  */
-final class ProgressLines implements VerificationProgress {
+public final class ProgressLines implements VerificationProgress {
   private final ThrottledLines lines;
 
-  ProgressLines(PrintStream err, Clock clock) {
+  public ProgressLines(PrintStream err, Clock clock) {
     this.lines = new ThrottledLines(line -> {
       err.println("I: " + line);
       err.flush();
