@@ -12,14 +12,17 @@ import org.scrutineer.archive.tar.ArchiveFormatException;
 import org.scrutineer.archive.tar.ArchiveProblem;
 
 /**
- * Verifies a Belenios 2.0 archive — everything {@code belenios-tool election verify} checks for
- * homomorphic elections with single trustees (Belenios spec 2.0 §3.5 "Audit"), and one more thing:
- * a ballot whose exact bytes were appended twice is reported as a replay (belenios-tool accepts it,
- * and counts a replayed superseded ballot instead of the voter's last choice).
+ * Verifies a Belenios 2.0 archive — everything {@code belenios-tool election verify} checks
+ * (Belenios spec 2.0 §3.5 "Audit"): ballots, the tally, threshold and single trustees, shuffles of
+ * non-homomorphic questions, partial decryptions and the result — and more: a ballot whose exact
+ * bytes were appended twice is reported as a replay (belenios-tool accepts it, and counts a
+ * replayed superseded ballot instead of the voter's last choice), events must come in §4.4's order,
+ * and non-homomorphic questions must be shuffled before anyone decrypts them.
  *
  * <p>Streams the archive once; a second pass reads it again only when some voter voted more than
  * once and the archive is tallied, to take the superseded ballots out of the recomputed tally.
- * Memory does not grow with the number of ballots beyond one small record per credential.
+ * Memory does not grow with the number of ballots beyond one small record per credential (and, for
+ * non-homomorphic questions, the counted ballots' ciphertexts, which the shuffles need).
  */
 public final class ArchiveVerifier {
   private final VerifierOptions options;
