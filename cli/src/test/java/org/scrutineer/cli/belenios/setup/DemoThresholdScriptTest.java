@@ -7,13 +7,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.scrutineer.cli.BeleniosTool;
 import org.scrutineer.cli.DebianDemoScript;
+import org.scrutineer.cli.Scrutineer;
 
 /**
  * Debian's own {@code examples/demo-threshold.sh}, unmodified, with its threshold commands — every
  * {@code setup generate-trustee-key-threshold} step, {@code election decrypt-threshold} and {@code
  * election compute-result} — going to {@code scrutineer belenios} and the rest (credentials, the
  * server key, make-trustees, make-election, the archive, ballots, verify, verify-diff) to the real
- * belenios-tool, whose {@code election verify} must then accept the archive.
+ * belenios-tool, whose {@code election verify} — and ours — must then accept the archive.
  */
 class DemoThresholdScriptTest {
 
@@ -32,5 +33,8 @@ class DemoThresholdScriptTest {
     // demo-threshold.sh's five ballots (the three revotes repeat them), counted by belenios-tool
     // from the partial decryptions our decrypt-threshold made.
     assertThat(BeleniosTool.ok(election, "election", "compute-result").out().strip()).isEqualTo("{\"result\":[[3,1],[2,2,1]]}");
+    // Our verifier, too, accepts the threshold archive: trustees played by both tools, members' partial
+    // decryptions checked against their verification keys and combined by Lagrange coefficients.
+    assertThat(Scrutineer.ok(election, "election", "verify").errLines()).containsExactly("I: using directory .", "I: all checks passed");
   }
 }
