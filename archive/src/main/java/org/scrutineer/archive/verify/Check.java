@@ -13,10 +13,10 @@ public enum Check {
   SETUP_PUBLIC_KEY("setup.public-key", "§3.1.1: the election public key is the combination of the trustees' keys"),
   SETUP_CREDENTIALS("setup.credentials", "§4.8: every public credential is in the subgroup, none twice"),
   BALLOT_FORMAT("ballot.format", "§4.15: the ballot is well formed and in canonical JSON"),
-  BALLOT_CREDENTIAL("ballot.credential", "§3.5.1: the ballot's credential is one of the public credentials"),
+  BALLOT_CREDENTIAL("ballot.credential", "§3.5.1: the ballot's credential is one of the public credentials (of weight 1 when a question is non-homomorphic)"),
   BALLOT_PROOFS("ballot.proofs", "§4.11–§4.15: uuid, fingerprint, signature, choices in the subgroup, all proofs"),
   BALLOT_REPLAY("ballot.replay", "Scrutineer: a ballot's exact bytes appear only once (belenios-tool does not check this)"),
-  ENCRYPTED_TALLY("tally.encrypted", "§4.16: the encrypted tally is the weighted product of the last ballot of each credential"),
+  ENCRYPTED_TALLY("tally.encrypted", "§4.16: the encrypted tally is the weighted product of the last ballot of each credential; for a non-homomorphic question, those ballots' ciphertexts in belenios-tool's order"),
   SHUFFLE("tally.shuffle", "§4.17, §6 Table 5: each shuffle's proof verifies against the previous shuffle's output (the tally's non-homomorphic ciphertexts for the first); at least one shuffle when a question is non-homomorphic"),
   PARTIAL_DECRYPTION("tally.partial-decryption", "§4.18: each trustee's factors for the (shuffled) tally are in the subgroup and their proofs verify"),
   RESULT("tally.result", "§4.19: the published result is the decryption of the (shuffled) tally by every Single trustee and enough members of each threshold group");
