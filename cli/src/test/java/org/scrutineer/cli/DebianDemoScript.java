@@ -3,6 +3,7 @@ package org.scrutineer.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,6 +20,12 @@ import java.util.stream.Stream;
 public final class DebianDemoScript {
   /** Where Debian installs the scripts. */
   public static final Path EXAMPLES = Path.of("/usr/share/doc/belenios-tool/examples");
+
+  /**
+   * The templates demo-nh.sh, demo-stv.sh and demo-mj.sh read from the belenios tree, which Debian
+   * does not ship: copies of tag 2.0's in the test resources ({@code belenios-templates/}).
+   */
+  private static final List<String> TEMPLATES = List.of("questions-nh.json", "questions-stv.json", "questions-mj.json");
 
   private DebianDemoScript() {}
 
@@ -45,6 +52,12 @@ public final class DebianDemoScript {
     Files.setPosixFilePermissions(tool, PosixFilePermissions.fromString("rwxr-xr-x"));
     Path templates = Files.createDirectories(belenios.resolve("tests/tool/templates"));
     Files.writeString(templates.resolve("questions.json"), TestElection.DEMO_TEMPLATE);
+    for (String template : TEMPLATES) {
+      try (InputStream in = DebianDemoScript.class.getResourceAsStream("belenios-templates/" + template)) {
+        assertThat(in).as("test resource belenios-templates/" + template).isNotNull();
+        Files.copy(in, templates.resolve(template));
+      }
+    }
     Path data = Files.createDirectories(belenios.resolve("tests/tool/data"));
 
     ProcessBuilder builder = new ProcessBuilder("bash", demo.toString()).directory(belenios.toFile()).redirectErrorStream(true);

@@ -27,6 +27,20 @@ public final class TestElection {
           + "{\"answers\":[\"Answer 1\",\"Answer 2\"],\"min\":0,\"max\":1,\"question\":\"Question 1?\"},"
           + "{\"answers\":[\"Answer 1\",\"Answer 2\"],\"blank\":true,\"min\":1,\"max\":1,\"question\":\"Question 2?\"}]}";
 
+  /**
+   * demo-nh.sh's questions-nh.json (belenios tests/tool/templates, tag 2.0): two homomorphic
+   * questions ([q1 a1, q1 a2], [blank, q2 a1, q2 a2]) and a non-homomorphic one ranking three
+   * answers; needs RFC-3526-2048.
+   */
+  public static final String DEMO_NH_TEMPLATE =
+      "{\"description\":\"Description of the election.\",\"name\":\"Name of the election\",\"questions\":["
+          + "{\"answers\":[\"Answer 1\",\"Answer 2\"],\"min\":0,\"max\":1,\"question\":\"Question 1?\"},"
+          + "{\"answers\":[\"Answer 1\",\"Answer 2\"],\"blank\":true,\"min\":1,\"max\":1,\"question\":\"Question 2?\"},"
+          + "{\"type\":\"NonHomomorphic\",\"value\":{\"answers\":[\"Answer 1\",\"Answer 2\",\"Answer 3\"],\"question\":\"Question 3?\"}}]}";
+
+  /** The group non-homomorphic questions need (BELENIOS-2048 has no embedding, spec §4.10). */
+  public static final String NH_GROUP = "RFC-3526-2048";
+
   private final Path dir;
   private final String uuid;
   private final List<String> credentials;
@@ -135,6 +149,22 @@ public final class TestElection {
   public void closeAndTally(Implementation tool) {
     tool.ok(dir, "archive", "add-event", "--type=EndBallots");
     append(tool, "EncryptedTally", tool.ok(dir, "election", "compute-encrypted-tally").stdout());
+  }
+
+  /**
+   * An election with non-homomorphic questions, set up by belenios-tool in {@link #NH_GROUP} with
+   * {@code trustees} trustee keys.
+   */
+  public static TestElection nonHomomorphic(Path dir, String template, List<String> voters, int trustees) {
+    Implementation tool = Implementation.BELENIOS_TOOL;
+    return create(dir, NH_GROUP, tool, tool, java.util.Collections.nCopies(trustees, tool), template, voters);
+  }
+
+  /** {@code election shuffle --trustee-id=ID | archive add-event --type=Shuffle}; returns the shuffle's run. */
+  public CommandRun shuffle(Implementation shuffler, Implementation appender, int trusteeId) {
+    CommandRun run = shuffler.ok(dir, "election", "shuffle", "--trustee-id=" + trusteeId);
+    append(appender, "Shuffle", run.stdout());
+    return run;
   }
 
   /** Every trustee's partial decryption, made by {@code decrypter}, appended by {@code appender}. */

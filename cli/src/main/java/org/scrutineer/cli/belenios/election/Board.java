@@ -12,17 +12,21 @@ import org.scrutineer.archive.event.EventType;
 import org.scrutineer.belenios.election.Election;
 import org.scrutineer.belenios.election.SetupData;
 import org.scrutineer.belenios.json.BeleniosFormatException;
+import org.scrutineer.belenios.shuffle.Shuffle;
+import org.scrutineer.belenios.tally.EncryptedTally;
 import org.scrutineer.belenios.tally.OwnedPayload;
 import org.scrutineer.belenios.trustee.TrusteePublicKey;
 import org.scrutineer.belenios.trustee.Trustees;
 import org.scrutineer.cli.CommandFailure;
 import org.scrutineer.crypto.group.Group;
+import org.scrutineer.crypto.hash.Sha256;
 
 /**
  * The public board {@code UUID.bel} as the election commands use it (belenios-tool's {@code
  * Tool_election.MakeGetters}, Belenios spec 2.0 §4.4): the setup files named by the Setup event,
- * the partial decryptions and the result, read in one streaming pass; ballots are streamed again on
- * demand by {@link #forEachBallot}, so no command holds every ballot in memory.
+ * the shuffles, the partial decryptions and the result, read in one streaming pass; ballots are
+ * streamed again on demand by {@link #forEachBallot}, so no command holds every ballot in memory. Of
+ * the shuffles only the last one's data is kept: it is all the §4.17 merge needs.
  *
  * <p>Like belenios-tool, every command checks on loading that each trustee key has a valid proof
  * of knowledge and that the keys combine to the election public key (§4.5, §3.1.1).
@@ -30,6 +34,12 @@ import org.scrutineer.crypto.group.Group;
 final class Board {
   /** A PartialDecryption event's payload and the data it names (§4.18). */
   record OwnedData(OwnedPayload owned, byte[] payload) {}
+
+  /**
+   * A Shuffle event (§4.17): its payload {@code {"owner":I,"payload":HASH}} and the sha256-b64 of
+   * the shuffle data it names, as belenios-tool shows it to trustees.
+   */
+  record ShuffleEvent(OwnedPayload owned, String digest) {}
 
   /** Receives each ballot's exact bytes, in archive order, numbered from 0. */
   @FunctionalInterface
@@ -44,7 +54,8 @@ final class Board {
   private final Trustees trustees;
   private final byte[] credentialsBytes;
   private final int ballotCount;
-  private final boolean shuffled;
+  private final List<ShuffleEvent> shuffles;
+  private final Optional<byte[]> lastShuffle;
   private final List<OwnedData> partialDecryptions;
   private final Optional<byte[]> result;
 
@@ -56,7 +67,8 @@ final class Board {
       Trustees trustees,
       byte[] credentialsBytes,
       int ballotCount,
-      boolean shuffled,
+      List<ShuffleEvent> shuffles,
+      Optional<byte[]> lastShuffle,
       List<OwnedData> partialDecryptions,
       Optional<byte[]> result) {
     this.bel = bel;
@@ -66,33 +78,25 @@ final class Board {
     this.trustees = trustees;
     this.credentialsBytes = credentialsBytes;
     this.ballotCount = ballotCount;
-    this.shuffled = shuffled;
+    this.shuffles = List.copyOf(shuffles);
+    this.lastShuffle = lastShuffle;
     this.partialDecryptions = List.copyOf(partialDecryptions);
     this.result = result;
   }
 
   /**
-   * Reads the board in {@code bel}, failing with a located message when a part is missing. Elections
-   * with non-homomorphic questions are refused: tallying them needs shuffles (spec §4.17).
+   * Reads the board in {@code bel}, failing with a located message when a part is missing or the
+   * trustees' keys do not check. Any election belenios-tool 2.0 handles is accepted: homomorphic
+   * and non-homomorphic questions (spec §4.11), single and threshold trustees (§4.6).
    */
   static Board read(Path bel) throws IOException, BeleniosFormatException {
-    return read(bel, false, false);
-  }
-
-  /**
-   * As {@link #read(Path)}, accepting non-homomorphic questions when {@code nonHomomorphicAllowed}
-   * (for the commands that handle them: ballots, spec §4.11.2) and Pedersen trustees when
-   * {@code thresholdTrustees} (for {@code decrypt-threshold}, once their parameters pass every check
-   * of spec §4.6).
-   */
-  static Board read(Path bel, boolean nonHomomorphicAllowed, boolean thresholdTrustees)
-      throws IOException, BeleniosFormatException {
     SetupData setup = null;
     byte[] electionBytes = null;
     byte[] trusteesBytes = null;
     byte[] credentialsBytes = null;
     int ballots = 0;
-    boolean shuffled = false;
+    List<ShuffleEvent> shuffles = new ArrayList<>();
+    Optional<byte[]> lastShuffle = Optional.empty();
     List<OwnedData> decryptions = new ArrayList<>();
     Optional<byte[]> result = Optional.empty();
     try (ArchiveReader reader = ArchiveReader.open(bel)) {
@@ -107,14 +111,19 @@ final class Board {
             credentialsBytes = data(block, setup.credentials(), "public credentials");
           }
           case Ballot -> ballots++;
-          case Shuffle -> shuffled = true;
+          case Shuffle -> {
+            OwnedPayload owned = OwnedPayload.parse(payload(block, "shuffle"), "owned shuffle");
+            byte[] shuffle = data(block, owned.payload(), "shuffle payload");
+            lastShuffle = Optional.of(shuffle);
+            shuffles.add(new ShuffleEvent(owned, Sha256.base64(shuffle)));
+          }
           case PartialDecryption -> {
             OwnedPayload owned = OwnedPayload.parse(payload(block, "partial decryption"), "owned partial decryption");
             decryptions.add(new OwnedData(owned, data(block, owned.payload(), "partial decryption payload")));
           }
           case Result -> result = Optional.of(payload(block, "result"));
           default -> {
-            // EndBallots, EncryptedTally, EndShuffles: the commands recompute what they need.
+            // EndBallots, EncryptedTally, EndShuffles: the commands recompute the tally, as belenios-tool does.
           }
         }
       }
@@ -123,16 +132,10 @@ final class Board {
       throw new CommandFailure("setup data are missing: " + bel.getFileName() + " has no Setup event");
     }
     Election election = Election.parse(electionBytes);
-    if (!nonHomomorphicAllowed && election.hasNonHomomorphicQuestions()) {
-      throw new CommandFailure("the election has non-homomorphic questions, which Scrutineer does not support yet");
-    }
     Trustees trustees = Trustees.parse(trusteesBytes, "trustees");
-    if (trustees.hasThresholdTrustees() && !thresholdTrustees) {
-      throw new CommandFailure("the election has threshold trustees, which Scrutineer does not support yet");
-    }
     checkTrustees(election, trustees);
     return new Board(
-        bel, setup, election, trusteesBytes, trustees, credentialsBytes, ballots, shuffled, decryptions, result);
+        bel, setup, election, trusteesBytes, trustees, credentialsBytes, ballots, shuffles, lastShuffle, decryptions, result);
   }
 
   private static void checkTrustees(Election election, Trustees trustees) {
@@ -210,8 +213,27 @@ final class Board {
     return ballotCount;
   }
 
-  boolean shuffled() {
-    return shuffled;
+  /** The Shuffle events, in archive order (§4.17). */
+  List<ShuffleEvent> shuffles() {
+    return shuffles;
+  }
+
+  /**
+   * The tally the trustees decrypt: {@code tally} with its non-homomorphic entries replaced by the
+   * last shuffle's output, or {@code tally} itself before any shuffle — spec §4.17 "Shuffles", the
+   * merge (belenios-tool's {@code merge_nh_ciphertexts} of the last shuffle).
+   */
+  EncryptedTally merged(EncryptedTally tally) throws BeleniosFormatException {
+    if (lastShuffle.isEmpty()) {
+      return tally;
+    }
+    Shuffle last = Shuffle.parse(lastShuffle.get());
+    try {
+      return tally.withShuffled(election, last.ciphertexts());
+    } catch (IllegalArgumentException e) {
+      throw new CommandFailure("the last shuffle does not fit the election: " + e.getMessage()
+          + " (spec §4.17: one list of ciphertexts per non-homomorphic question)", e);
+    }
   }
 
   /** The partial decryptions in archive order; a later one for the same owner replaces an earlier one. */

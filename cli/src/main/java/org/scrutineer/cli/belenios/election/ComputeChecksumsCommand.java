@@ -16,7 +16,8 @@ import picocli.CommandLine.Mixin;
  * {@code election compute-checksums}: the hashes an auditor compares with what the election
  * administrator published (belenios-tool's {@code election_checksums}): election, each trustee's
  * public key (SHA-256 of the key as a JSON string, quotes included), number of voters, weights when
- * they differ from 1, public credentials, and the encrypted tally recomputed from the ballots —
+ * they differ from 1, public credentials, each shuffle (the hash of its data; only once there is a
+ * Shuffle event) and the encrypted tally recomputed from the ballots (before any shuffle, §4.16) —
  * present even before voting ends.
  */
 @Command(
@@ -37,7 +38,7 @@ public final class ComputeChecksumsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    Board board = directory.boardWithThresholdTrustees(environment);
+    Board board = directory.board(environment);
     VoterRoll roll = VoterRoll.parse(board.credentialsBytes(), board.election().group());
     BallotCasting.Outcome outcome = BallotCasting.cast(board, roll);
     Optional<Weights> weights = weights(roll);
@@ -92,6 +93,16 @@ public final class ComputeChecksumsCommand implements Callable<Integer> {
                 json.writeEndObject();
               }
               json.writeStringField("public_credentials", Sha256.hex(credentials));
+              if (!board.shuffles().isEmpty()) {
+                // belenios' compute_checksums: checksum = the owned payload, the shuffle data's hash.
+                json.writeArrayFieldStart("shuffles");
+                for (Board.ShuffleEvent shuffle : board.shuffles()) {
+                  json.writeStartObject();
+                  json.writeStringField("checksum", shuffle.owned().payload());
+                  json.writeEndObject();
+                }
+                json.writeEndArray();
+              }
               json.writeStringField("encrypted_tally", outcome.sized().encryptedTally());
               json.writeEndObject();
             }));

@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import org.scrutineer.belenios.election.Election;
 import org.scrutineer.belenios.tally.DecryptionFactors;
 import org.scrutineer.belenios.tally.ElectionResult;
+import org.scrutineer.belenios.tally.EncryptedTally;
 import org.scrutineer.belenios.tally.PartialDecryption;
 import org.scrutineer.cli.CommandEnvironment;
 import org.scrutineer.cli.CommandFailure;
@@ -17,9 +18,11 @@ import picocli.CommandLine.Mixin;
 
 /**
  * {@code election compute-result}: checks each trustee's partial decryption in the archive against
- * the encrypted tally recomputed from the ballots, combines them and prints {@code {"result":[…]}}
- * (Belenios spec 2.0 §4.18, §4.19); threshold (Pedersen) trustees are combined by Lagrange
- * interpolation over any t of their members. Ready for {@code archive add-event --type=Result}.
+ * the encrypted tally recomputed from the ballots and merged with the last shuffle's output (§4.17),
+ * combines them and prints {@code {"result":[…]}} (Belenios spec 2.0 §4.18, §4.19): counts for a
+ * homomorphic question, the decrypted ballots in shuffled order for a non-homomorphic one. Threshold
+ * (Pedersen) trustees are combined by Lagrange interpolation over any t of their members. Ready for
+ * {@code archive add-event --type=Result}.
  */
 @Command(
     name = "compute-result",
@@ -36,7 +39,7 @@ public final class ComputeResultCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    Board board = directory.boardWithThresholdTrustees(environment);
+    Board board = directory.board(environment);
     Election election = board.election();
     if (board.partialDecryptions().isEmpty()) {
       throw new CommandFailure("missing partial decryptions");
@@ -52,8 +55,9 @@ public final class ComputeResultCommand implements Callable<Integer> {
       byOwner.put(owner, PartialDecryption.parse(owned.payload())); // a later one replaces an earlier one
     }
     BallotCasting.Outcome outcome = BallotCasting.cast(board, VoterRoll.parse(board.credentialsBytes(), election.group()));
+    EncryptedTally tally = board.merged(outcome.tally());
     for (Map.Entry<Integer, PartialDecryption> entry : byOwner.entrySet()) {
-      Optional<String> problem = entry.getValue().check(election, outcome.tally(), keys.get(entry.getKey() - 1));
+      Optional<String> problem = entry.getValue().check(election, tally, keys.get(entry.getKey() - 1));
       if (problem.isPresent()) {
         throw new CommandFailure("invalid partial decryption (trustee " + entry.getKey() + ": " + problem.get() + ")");
       }
@@ -64,7 +68,7 @@ public final class ComputeResultCommand implements Callable<Integer> {
     }
     List<List<BigInteger>> factors = ((DecryptionFactors.Combined) combination).factors();
     try {
-      environment.output(ElectionResult.compute(election, outcome.tally(), outcome.totalWeight(), factors).toJson());
+      environment.output(ElectionResult.compute(election, tally, outcome.totalWeight(), factors).toJson());
     } catch (IllegalArgumentException e) {
       throw new CommandFailure(e.getMessage(), e);
     }

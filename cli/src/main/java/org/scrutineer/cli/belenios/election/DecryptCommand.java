@@ -3,6 +3,7 @@ package org.scrutineer.cli.belenios.election;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 import org.scrutineer.belenios.json.BeleniosFormatException;
 import org.scrutineer.belenios.json.JsonReading;
 import org.scrutineer.belenios.tally.OwnedPayload;
@@ -19,9 +20,10 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code election decrypt}: a trustee's partial decryption (Belenios spec 2.0 §4.18) of the
- * encrypted tally, recomputed from the ballots as belenios-tool does. Prints two lines, the
- * partial decryption and {@code {"owner":I,"payload":HASH}}, ready for {@code archive add-event
- * --type=PartialDecryption}.
+ * encrypted tally, recomputed from the ballots as belenios-tool does and merged with the last
+ * shuffle's output (§4.17). Prints two lines, the partial decryption and {@code
+ * {"owner":I,"payload":HASH}}, ready for {@code archive add-event --type=PartialDecryption}; on
+ * standard error, the shuffles applied ({@link AppliedShuffles}).
  */
 @Command(
     name = "decrypt",
@@ -53,12 +55,19 @@ public final class DecryptCommand implements Callable<Integer> {
     Group group = board.election().group();
     BigInteger x = privateKey(OneLineFile.read(environment, "--privkey", privkey, "invalid private key"), group);
     BigInteger publicKey = group.powG(x);
-    if (board.trustees().singles().stream().map(TrusteePublicKey::publicKey).noneMatch(publicKey::equals)) {
+    // belenios-tool compares with every key of trustees.json: Singles and threshold verification keys.
+    boolean present = Stream.concat(
+            board.trustees().singles().stream(),
+            board.trustees().thresholdGroups().stream().flatMap(parameters -> parameters.verificationKeys().stream()))
+        .map(TrusteePublicKey::publicKey)
+        .anyMatch(publicKey::equals);
+    if (!present) {
       environment.warning("your key is not present in trustees.jsons");
     }
+    AppliedShuffles.announce(board, environment);
     BallotCasting.Outcome outcome = BallotCasting.cast(board, VoterRoll.parse(board.credentialsBytes(), group));
     PartialDecryption decryption =
-        PartialDecryption.compute(board.election(), outcome.tally(), x, environment.random().get());
+        PartialDecryption.compute(board.election(), board.merged(outcome.tally()), x, environment.random().get());
     byte[] json = decryption.toJson();
     environment.output(json);
     environment.output(new OwnedPayload(owner, Sha256.hex(json)).toJson());

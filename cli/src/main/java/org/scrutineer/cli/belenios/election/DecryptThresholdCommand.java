@@ -4,6 +4,7 @@ import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.scrutineer.belenios.tally.EncryptedTally;
 import org.scrutineer.belenios.tally.OwnedPayload;
 import org.scrutineer.belenios.tally.PartialDecryption;
 import org.scrutineer.belenios.trustee.CeremonyException;
@@ -24,7 +25,11 @@ import picocli.CommandLine.Option;
  * §4.18) of the encrypted tally, with the key share in its {@code .dkey} (opened with the seed in
  * its {@code .key}, spec §4.6). Prints the partial decryption and {@code {"owner":I,"payload":HASH}},
  * ready for {@code archive add-event --type=PartialDecryption}; I is the trustee's number in
- * trustees.json (Singles and Pedersen members numbered along the list).
+ * trustees.json (Singles and Pedersen members numbered along the list). The tally is recomputed from
+ * the ballots and merged with the last shuffle's output (§4.17), as for {@code decrypt}; unlike
+ * belenios-tool 2.0's {@code decrypt-threshold}, which does neither, the shuffles applied are shown
+ * and an election with non-homomorphic questions and no shuffle is refused, as {@code decrypt} does
+ * ({@link AppliedShuffles}).
  */
 @Command(
     name = "decrypt-threshold",
@@ -56,7 +61,7 @@ public final class DecryptThresholdCommand implements Callable<Integer> {
     int owner = ToolFiles.mandatory("--trustee-id", trusteeId);
     Path keyFile = ToolFiles.existingFile(environment, "--key", ToolFiles.mandatory("--key", key));
     Path dkeyFile = ToolFiles.existingFile(environment, "--decryption-key", ToolFiles.mandatory("--decryption-key", decryptionKey));
-    Board board = directory.boardWithThresholdTrustees(environment);
+    Board board = directory.board(environment);
     Group group = board.election().group();
     String seed = new String(ToolFiles.readText(keyFile), StandardCharsets.UTF_8);
     String dkey = new String(ToolFiles.readText(dkeyFile), StandardCharsets.UTF_8);
@@ -75,10 +80,11 @@ public final class DecryptThresholdCommand implements Callable<Integer> {
     if (!present) {
       environment.warning("your key is not present in threshold parameters");
     }
+    AppliedShuffles.announce(board, environment);
     BallotCasting.Outcome outcome = BallotCasting.cast(board, VoterRoll.parse(board.credentialsBytes(), group));
-    PartialDecryption decryption =
-        PartialDecryption.compute(board.election(), outcome.tally(), x, environment.random().get());
-    if (decryption.check(board.election(), outcome.tally(), verificationKey).isPresent()) {
+    EncryptedTally tally = board.merged(outcome.tally());
+    PartialDecryption decryption = PartialDecryption.compute(board.election(), tally, x, environment.random().get());
+    if (decryption.check(board.election(), tally, verificationKey).isPresent()) {
       throw new IllegalStateException("a partial decryption we made does not verify");
     }
     byte[] json = decryption.toJson();

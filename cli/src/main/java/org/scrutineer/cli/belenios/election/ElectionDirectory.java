@@ -33,19 +33,8 @@ final class ElectionDirectory {
     return directory.resolve(ToolFiles.singleArchive(directory, shown).getFileName());
   }
 
-  /** The board in the archive. */
+  /** The board in the archive: any election belenios-tool 2.0 handles (see {@link Board#read}). */
   Board board(CommandEnvironment environment) throws IOException, BeleniosFormatException {
     return Board.read(archive(environment));
-  }
-
-  /** The board, for a command that handles non-homomorphic questions (spec §4.11.2). */
-  Board boardAllowingNonHomomorphicQuestions(CommandEnvironment environment)
-      throws IOException, BeleniosFormatException {
-    return Board.read(archive(environment), true, false);
-  }
-
-  /** The board in the archive, threshold (Pedersen) trustees accepted. */
-  Board boardWithThresholdTrustees(CommandEnvironment environment) throws IOException, BeleniosFormatException {
-    return Board.read(archive(environment), false, true);
   }
 }

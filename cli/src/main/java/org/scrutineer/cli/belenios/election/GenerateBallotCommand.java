@@ -49,7 +49,7 @@ public final class GenerateBallotCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     ToolFiles.mandatory("--privcred", privcred);
     ToolFiles.mandatory("--ballot", ballot);
-    Board board = directory.boardAllowingNonHomomorphicQuestions(environment);
+    Board board = directory.board(environment);
     List<List<Integer>> choices = choices(OneLineFile.read(environment, "--ballot", ballot, "invalid plaintext ballot file"));
     String line = OneLineFile.read(environment, "--privcred", privcred, "invalid credential");
     Credential credential =

@@ -38,4 +38,15 @@ class ComputeBallotSummaryCommandTest {
     assertThat(ours.stdout()).isEqualTo(BeleniosTool.ok(dir, "election", "compute-ballot-summary").stdout());
     assertThat(ours.out()).matches("\\[\\{\"hash\":\"[0-9a-f]{64}\"}]\n");
   }
+
+  @Test
+  void listsTheBallotsOfANonHomomorphicElectionEvenWhereItsTallyFails_asBeleniosTool() {
+    TestElection election = TestElection.nonHomomorphic(dir, TestElection.DEMO_NH_TEMPLATE, List.of("a@x,a,3", "b@x,b,1"), 1);
+    election.vote(Implementation.SCRUTINEER, Implementation.BELENIOS_TOOL, 0, "[[1,0],[1,0,0],[1,2,3]]");
+    election.vote(Implementation.BELENIOS_TOOL, Implementation.BELENIOS_TOOL, 1, "[[0,1],[0,0,1],[3,1,2]]");
+    // A voter of weight 3 makes the tally fail (compute-encrypted-tally), not the summary.
+    CommandRun ours = Scrutineer.ok(dir, "election", "compute-ballot-summary");
+    assertThat(ours.stdout()).isEqualTo(BeleniosTool.ok(dir, "election", "compute-ballot-summary").stdout());
+    assertThat(ours.out()).contains("\"weight\":3}");
+  }
 }

@@ -34,4 +34,14 @@ class ComputeVotersCommandTest {
     assertThat(run.status()).isEqualTo(124);
     assertThat(run.errLines()).last().asString().startsWith("scrutineer: Unknown public key in ballot ");
   }
+
+  @Test
+  void listsTheVotersOfANonHomomorphicElection() {
+    TestElection election = TestElection.nonHomomorphic(dir, TestElection.DEMO_NH_TEMPLATE, List.of("a@x,a,2", "b@x,b,1", "c@x,c,1"), 1);
+    election.vote(Implementation.BELENIOS_TOOL, Implementation.BELENIOS_TOOL, 1, "[[1,0],[1,0,0],[1,2,3]]");
+    election.vote(Implementation.SCRUTINEER, Implementation.BELENIOS_TOOL, 0, "[[0,1],[0,0,1],[3,1,2]]");
+    // The weight-2 voter's ballot cannot be tallied (belenios-tool's Question_nh.process_ciphertexts), but it was cast.
+    CommandRun run = Scrutineer.ok(dir, "election", "compute-voters", "--privcreds", "private_creds.txt");
+    assertThat(run.outLines()).containsExactly("a@x,a,2", "b@x,b,1");
+  }
 }

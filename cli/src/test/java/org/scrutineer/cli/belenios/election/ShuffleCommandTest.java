@@ -17,7 +17,8 @@ import org.scrutineer.crypto.hash.Sha256;
 /**
  * {@code election shuffle} against belenios-tool 2.0 on demo-nh.sh's flow (RFC-3526-2048, one
  * ranked question): our shuffle, first or second in the chain, passes the tool's {@code election
- * verify}, and the tool decrypts it to the votes cast.
+ * verify}, and the tool decrypts it to the votes cast. Like the tool's, it shuffles the tally
+ * recomputed from the ballots, so before EndBallots too.
  */
 class ShuffleCommandTest {
   private static final String NH_TEMPLATE =
@@ -34,11 +35,11 @@ class ShuffleCommandTest {
     election.vote(TOOL, TOOL, 0, "[[1,2,3]]");
     election.vote(TOOL, TOOL, 1, "[[3,1,2]]");
     election.vote(TOOL, TOOL, 2, "[[2,3,1]]");
-    election.closeAndTally(TOOL);
   }
 
   @Test
   void ourShuffleThenToolsVerifyAndDecryptToTheVotes() {
+    election.closeAndTally(TOOL);
     CommandRun ours = Scrutineer.ok(dir, "election", "shuffle", "--trustee-id", "1");
     List<String> lines = ours.outLines();
     assertThat(lines).hasSize(2);
@@ -57,6 +58,27 @@ class ShuffleCommandTest {
     assertThat(result).startsWith("{\"result\":[[[");
     assertThat(List.of("[1,2,3]", "[3,1,2]", "[2,3,1]")).allMatch(result::contains);
     assertThat(BeleniosTool.ok(dir, "election", "verify").stderr()).contains("I: all checks passed");
+  }
+
+  @Test
+  void shufflesTheBallotsBeforeVotingEndsAsBeleniosToolDoes() {
+    // No EndBallots and no EncryptedTally event: the input is the tally of the ballots so far.
+    election.shuffle(Implementation.SCRUTINEER, TOOL, 1);
+    assertThat(BeleniosTool.ok(dir, "election", "verify").stderr()).contains("I: all checks passed");
+    election.shuffle(TOOL, TOOL, 2);
+    assertThat(BeleniosTool.ok(dir, "election", "verify").stderr()).contains("I: all checks passed");
+  }
+
+  @Test
+  void weightedVoterFailsTheShuffleAsInBeleniosTool() throws Exception {
+    java.nio.file.Path weighted = java.nio.file.Files.createDirectories(dir.resolve("weighted"));
+    TestElection heavy = TestElection.nonHomomorphic(weighted, NH_TEMPLATE, List.of("a@x,a,2"), 1);
+    heavy.vote(TOOL, TOOL, 0, "[[1,2,3]]");
+    CommandRun ours = Scrutineer.belenios(weighted, "election", "shuffle", "--trustee-id", "1");
+    CommandRun theirs = BeleniosTool.run(weighted, "election", "shuffle", "--trustee-id", "1");
+    assertThat(theirs.errLines()).last().isEqualTo("belenios-tool: Invalid_argument(\"Question_nh.process_ciphertexts\")");
+    assertThat(ours.status()).isEqualTo(124).isEqualTo(theirs.status());
+    assertThat(ours.errLines()).last().asString().startsWith("scrutineer: Invalid_argument(\"Question_nh.process_ciphertexts\") (ballot ");
   }
 
   @Test
