@@ -19,9 +19,10 @@ import org.scrutineer.cli.TestElection;
 
 /**
  * Issue #6 item 5: a verifiable preferential contest from the command line — a Belenios election
- * with a ranked (non-homomorphic) question is voted, shuffled twice, decrypted and published, then
- * {@code scrutineer count --archive} verifies the archive and counts the decrypted rankings by the
- * rules of a real rule book; a tampered archive is counted by nobody.
+ * with a ranked (non-homomorphic) question is set up, voted, shuffled twice, decrypted and published
+ * by {@code scrutineer belenios} alone (belenios-tool then verifies it), and {@code scrutineer count
+ * --archive} verifies the archive and counts the decrypted rankings by the rules of a real rule book;
+ * a tampered archive is counted by nobody.
  */
 class CountArchiveTest {
   /** Question 1 homomorphic (approve?), question 2 ranked: Corbyn, Smith, Eagle. */
@@ -40,7 +41,7 @@ class CountArchiveTest {
 
   @BeforeAll
   static void publishedElection() throws Exception {
-    Implementation tool = Implementation.BELENIOS_TOOL;
+    Implementation tool = Implementation.SCRUTINEER;
     Path dir = Files.createDirectory(root.resolve("election"));
     List<String> voters = java.util.stream.IntStream.range(0, VOTES.size()).mapToObj(i -> "v" + i + "@example.org,v" + i).toList();
     election = TestElection.create(dir, "RFC-3526-2048", tool, tool, List.of(tool, tool), TEMPLATE, voters);
@@ -54,6 +55,7 @@ class CountArchiveTest {
     tool.ok(dir, "archive", "add-event", "--type=EndShuffles");
     election.decrypt(tool, tool);
     published = election.publishResult(tool);
+    assertThat(Implementation.BELENIOS_TOOL.ok(dir, "election", "verify").errLines()).contains("I: all checks passed");
   }
 
   private static CommandRun count(Path dir, String... args) {
