@@ -24,7 +24,7 @@ import org.scrutineer.crypto.hash.Sha256;
 /**
  * The public board {@code UUID.bel} as the election commands use it (belenios-tool's {@code
  * Tool_election.MakeGetters}, Belenios spec 2.0 §4.4): the setup files named by the Setup event,
- * the shuffles, the partial decryptions and the result, read in one streaming pass; ballots are
+ * the shuffles and the partial decryptions, read in one streaming pass; ballots are
  * streamed again on demand by {@link #forEachBallot}, so no command holds every ballot in memory. Of
  * the shuffles only the last one's data is kept: it is all the §4.17 merge needs.
  *
@@ -53,11 +53,9 @@ final class Board {
   private final byte[] trusteesBytes;
   private final Trustees trustees;
   private final byte[] credentialsBytes;
-  private final int ballotCount;
   private final List<ShuffleEvent> shuffles;
   private final Optional<byte[]> lastShuffle;
   private final List<OwnedData> partialDecryptions;
-  private final Optional<byte[]> result;
 
   private Board(
       Path bel,
@@ -66,22 +64,18 @@ final class Board {
       byte[] trusteesBytes,
       Trustees trustees,
       byte[] credentialsBytes,
-      int ballotCount,
       List<ShuffleEvent> shuffles,
       Optional<byte[]> lastShuffle,
-      List<OwnedData> partialDecryptions,
-      Optional<byte[]> result) {
+      List<OwnedData> partialDecryptions) {
     this.bel = bel;
     this.setup = setup;
     this.election = election;
     this.trusteesBytes = trusteesBytes;
     this.trustees = trustees;
     this.credentialsBytes = credentialsBytes;
-    this.ballotCount = ballotCount;
     this.shuffles = List.copyOf(shuffles);
     this.lastShuffle = lastShuffle;
     this.partialDecryptions = List.copyOf(partialDecryptions);
-    this.result = result;
   }
 
   /**
@@ -94,11 +88,9 @@ final class Board {
     byte[] electionBytes = null;
     byte[] trusteesBytes = null;
     byte[] credentialsBytes = null;
-    int ballots = 0;
     List<ShuffleEvent> shuffles = new ArrayList<>();
     Optional<byte[]> lastShuffle = Optional.empty();
     List<OwnedData> decryptions = new ArrayList<>();
-    Optional<byte[]> result = Optional.empty();
     try (ArchiveReader reader = ArchiveReader.open(bel)) {
       for (Optional<EventBlock> next = reader.nextBlock(); next.isPresent(); next = reader.nextBlock()) {
         EventBlock block = next.get();
@@ -110,7 +102,6 @@ final class Board {
             trusteesBytes = data(block, setup.trustees(), "trustees");
             credentialsBytes = data(block, setup.credentials(), "public credentials");
           }
-          case Ballot -> ballots++;
           case Shuffle -> {
             OwnedPayload owned = OwnedPayload.parse(payload(block, "shuffle"), "owned shuffle");
             byte[] shuffle = data(block, owned.payload(), "shuffle payload");
@@ -121,9 +112,9 @@ final class Board {
             OwnedPayload owned = OwnedPayload.parse(payload(block, "partial decryption"), "owned partial decryption");
             decryptions.add(new OwnedData(owned, data(block, owned.payload(), "partial decryption payload")));
           }
-          case Result -> result = Optional.of(payload(block, "result"));
           default -> {
-            // EndBallots, EncryptedTally, EndShuffles: the commands recompute the tally, as belenios-tool does.
+            // Ballots are streamed again on demand; EndBallots, EncryptedTally, EndShuffles: the commands
+            // recompute the tally, as belenios-tool does; the Result is only read by verify.
           }
         }
       }
@@ -135,7 +126,7 @@ final class Board {
     Trustees trustees = Trustees.parse(trusteesBytes, "trustees");
     checkTrustees(election, trustees);
     return new Board(
-        bel, setup, election, trusteesBytes, trustees, credentialsBytes, ballots, shuffles, lastShuffle, decryptions, result);
+        bel, setup, election, trusteesBytes, trustees, credentialsBytes, shuffles, lastShuffle, decryptions);
   }
 
   private static void checkTrustees(Election election, Trustees trustees) {
@@ -209,9 +200,6 @@ final class Board {
     return credentialsBytes.clone();
   }
 
-  int ballotCount() {
-    return ballotCount;
-  }
 
   /** The Shuffle events, in archive order (§4.17). */
   List<ShuffleEvent> shuffles() {
@@ -239,9 +227,5 @@ final class Board {
   /** The partial decryptions in archive order; a later one for the same owner replaces an earlier one. */
   List<OwnedData> partialDecryptions() {
     return partialDecryptions;
-  }
-
-  Optional<byte[]> result() {
-    return result.map(byte[]::clone);
   }
 }

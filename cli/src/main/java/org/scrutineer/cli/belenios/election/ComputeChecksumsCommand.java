@@ -1,12 +1,17 @@
 package org.scrutineer.cli.belenios.election;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.scrutineer.belenios.json.JsonWriting;
 import org.scrutineer.belenios.trustee.ThresholdParameters;
 import org.scrutineer.belenios.trustee.TrusteePublicKey;
+import org.scrutineer.belenios.trustee.Trustees;
 import org.scrutineer.cli.CommandEnvironment;
 import org.scrutineer.crypto.hash.Sha256;
 import picocli.CommandLine.Command;
@@ -61,6 +66,7 @@ public final class ComputeChecksumsCommand implements Callable<Integer> {
                 json.writeStartObject();
                 String quoted = "\"" + key.publicKey() + "\"";
                 json.writeStringField("checksum", Sha256.hex(quoted.getBytes(StandardCharsets.US_ASCII)));
+                writeName(json, key.name());
                 json.writeEndObject();
               }
               json.writeEndArray();
@@ -74,6 +80,7 @@ public final class ComputeChecksumsCommand implements Callable<Integer> {
                   json.writeStringField("pki_key", Sha256.hex(group.certs().get(i).message().getBytes(StandardCharsets.UTF_8)));
                   String quoted = "\"" + group.verificationKeys().get(i).publicKey() + "\"";
                   json.writeStringField("verification_key", Sha256.hex(quoted.getBytes(StandardCharsets.US_ASCII)));
+                  writeName(json, group.verificationKeys().get(i).name());
                   json.writeEndObject();
                 }
                 json.writeEndArray();
@@ -94,11 +101,15 @@ public final class ComputeChecksumsCommand implements Callable<Integer> {
               }
               json.writeStringField("public_credentials", Sha256.hex(credentials));
               if (!board.shuffles().isEmpty()) {
-                // belenios' compute_checksums: checksum = the owned payload, the shuffle data's hash.
+                // belenios' compute_checksums: checksum = the owned payload, the shuffle data's hash;
+                // name = the name of the trustee whose owner number shuffled, if it has one.
+                List<Optional<String>> names = namesByOwner(board.trustees());
                 json.writeArrayFieldStart("shuffles");
                 for (Board.ShuffleEvent shuffle : board.shuffles()) {
                   json.writeStartObject();
                   json.writeStringField("checksum", shuffle.owned().payload());
+                  int owner = shuffle.owned().owner();
+                  writeName(json, owner >= 1 && owner <= names.size() ? names.get(owner - 1) : Optional.empty());
                   json.writeEndObject();
                 }
                 json.writeEndArray();
@@ -107,6 +118,25 @@ public final class ComputeChecksumsCommand implements Callable<Integer> {
               json.writeEndObject();
             }));
     return 0;
+  }
+
+  private static void writeName(JsonGenerator json, Optional<String> name) throws IOException {
+    if (name.isPresent()) {
+      json.writeStringField("name", name.get());
+    }
+  }
+
+  /** The trustees' names by owner number (belenios' {@code find_trustee_name_by_id}): Singles, then each group's members. */
+  private static List<Optional<String>> namesByOwner(Trustees trustees) {
+    List<Optional<String>> names = new ArrayList<>();
+    for (Trustees.Item item : trustees.items()) {
+      if (item instanceof Trustees.Single single) {
+        names.add(single.key().name());
+      } else {
+        ((Trustees.Pedersen) item).parameters().verificationKeys().forEach(key -> names.add(key.name()));
+      }
+    }
+    return names;
   }
 
   /**
