@@ -14,23 +14,26 @@ import org.scrutineer.belenios.election.SetupData;
 import org.scrutineer.archive.event.EventType;
 import org.scrutineer.belenios.ballot.BallotFactory;
 import org.scrutineer.belenios.election.Election;
+import org.scrutineer.belenios.election.NonHomomorphicQuestion;
+import org.scrutineer.belenios.election.Question;
 import org.scrutineer.crypto.credential.Credential;
 import org.scrutineer.crypto.group.Group;
 import org.scrutineer.crypto.hash.Decimal;
 
 /**
- * The two halves of bench/million-ballots.sh that the command line would make too slowly at a
- * million voters, on every core:
+ * The two halves of bench/million-ballots.sh and bench/shuffle-bench.sh that the command line would
+ * make too slowly at a million voters (or at ten thousand with 2047-bit exponents), on every core:
  *
  * <ul>
- *   <li>{@code credentials N UUID DIR}: N private credentials (DIR/private_creds.txt, one per line)
- *       and their public credentials (DIR/public_creds.json), as {@code setup generate-credentials}
- *       derives them (spec §4.8);
- *   <li>{@code ballots DIR BEL}: one ballot per private credential for the election in
- *       BEL, whose questions must have two answers (voter i picks answer i mod 2 of
- *       each), made as {@code
- *       election generate-ballot} makes them and appended to BEL in batches of {@value #BATCH}, one
- *       fsync each.
+ *   <li>{@code credentials N UUID DIR [GROUP]}: N private credentials (DIR/private_creds.txt, one per
+ *       line) and their public credentials in GROUP (default BELENIOS-2048) (DIR/public_creds.json),
+ *       as {@code setup generate-credentials} derives them (spec §4.8);
+ *   <li>{@code ballots DIR BEL}: one ballot per private credential for the election in BEL, made as
+ *       {@code election generate-ballot} makes them and appended to BEL in batches of {@value
+ *       #BATCH}, one fsync each. Voter i picks answer i mod 2 of each homomorphic question, which
+ *       must have two answers, and ranks the k answers of each non-homomorphic question by a
+ *       permutation of 1…k, cycling through all k! (spec §4.11.2; rankings as in demo-stv.sh's
+ *       votes.txt).
  * </ul>
  *
  * Run with the jar on the class path and java.math opened (docs/adr/0003): java --add-opens
@@ -40,18 +43,22 @@ public final class LargeArchive {
   private static final int BATCH = 20_000;
 
   public static void main(String[] args) throws Exception {
-    if (args.length == 4 && args[0].equals("credentials")) {
-      credentials(Integer.parseInt(args[1]), args[2], Path.of(args[3]));
+    if ((args.length == 4 || args.length == 5) && args[0].equals("credentials")) {
+      String name = args.length == 5 ? args[4] : Group.BELENIOS_2048.name();
+      Group group =
+          Group.byName(name)
+              .orElseThrow(() -> new IllegalArgumentException("unknown group " + name + ", expected one of "
+                  + Group.knownNames()));
+      credentials(Integer.parseInt(args[1]), args[2], Path.of(args[3]), group);
     } else if (args.length == 3 && args[0].equals("ballots")) {
       ballots(Path.of(args[1]), Path.of(args[2]));
     } else {
-      System.err.println("usage: LargeArchive credentials N UUID DIR | ballots DIR BEL");
+      System.err.println("usage: LargeArchive credentials N UUID DIR [GROUP] | ballots DIR BEL");
       System.exit(2);
     }
   }
 
-  private static void credentials(int n, String uuid, Path dir) throws IOException {
-    Group group = Group.BELENIOS_2048;
+  private static void credentials(int n, String uuid, Path dir, Group group) throws IOException {
     SecureRandom random = new SecureRandom();
     try (BufferedWriter privates = Files.newBufferedWriter(dir.resolve("private_creds.txt"), StandardCharsets.US_ASCII);
         BufferedWriter publics = Files.newBufferedWriter(dir.resolve("public_creds.json"), StandardCharsets.US_ASCII)) {
@@ -82,7 +89,7 @@ public final class LargeArchive {
   private static void ballots(Path dir, Path bel) throws Exception {
     Election election = electionOf(bel);
     List<String> credentials = Files.readAllLines(dir.resolve("private_creds.txt"), StandardCharsets.US_ASCII);
-    int answers = election.questions().size();
+    List<Question> questions = election.questions();
     election.group().precompute(election.publicKey()); // y is raised in every encryption and proof
     BallotFactory factory = new BallotFactory(election, new SecureRandom());
     for (int start = 0; start < credentials.size(); start += BATCH) {
@@ -92,8 +99,11 @@ public final class LargeArchive {
       IntStream.range(0, ballots.length).parallel().forEach(i -> {
         Credential credential = Credential.parse(credentials.get(first + i)).orElseThrow();
         List<List<Integer>> choices = new ArrayList<>();
-        for (int q = 0; q < answers; q++) {
-          choices.add((first + i) % 2 == 0 ? List.of(1, 0) : List.of(0, 1));
+        for (Question question : questions) {
+          choices.add(
+              question instanceof NonHomomorphicQuestion nh
+                  ? ranking(nh.answers().size(), first + i)
+                  : (first + i) % 2 == 0 ? List.of(1, 0) : List.of(0, 1));
         }
         ballots[i] = factory.create(credential, choices).toJson();
       });
@@ -105,6 +115,18 @@ public final class LargeArchive {
       System.err.printf("\r%d / %d ballots", end, credentials.size());
     }
     System.err.println();
+  }
+
+  /** A permutation of the ranks 1…k, a different one for each of k! consecutive indices. */
+  private static List<Integer> ranking(int k, int index) {
+    List<Integer> left = new ArrayList<>(IntStream.rangeClosed(1, k).boxed().toList());
+    List<Integer> ranks = new ArrayList<>(k);
+    int rest = index;
+    for (int n = k; n > 0; n--) {
+      ranks.add(left.remove(rest % n));
+      rest /= n;
+    }
+    return ranks;
   }
 
   /** The election as the archive holds it: its fingerprint is the hash of those exact bytes. */

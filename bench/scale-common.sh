@@ -1,6 +1,6 @@
-# Sourced by the scale benchmarks (credentials-scale.sh, million-ballots.sh): their common start —
-# the build to use, the heap to verify with, and the working directory — and helpers for the
-# election they set up. Expects `name` (the script's name, for messages) to be set.
+# Sourced by the scale benchmarks (credentials-scale.sh, million-ballots.sh, shuffle-bench.sh):
+# their common start — the build to use, the heap to verify with, and the working directory — and
+# helpers for the election they set up. Expects `name` (the script's name, for messages) to be set.
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 heap="${SCRUTINEER_BENCH_HEAP:-1g}"
 jar="$here/cli/target/scrutineer.jar"
@@ -17,14 +17,15 @@ cd "$work"
 
 tool() { "$here/scrutineer" belenios "$@"; }
 
-# make_election UUID TEMPLATE_JSON: one BELENIOS-2048 trustee, the election, `archive init` — with
-# the public_creds.json already in the working directory.
+# make_election UUID TEMPLATE_JSON [GROUP]: one trustee, the election, `archive init` — in GROUP
+# (default BELENIOS-2048), with the public_creds.json already in the working directory.
 make_election() {
-  tool setup generate-trustee-key --group BELENIOS-2048 > /dev/null
+  local group="${3:-BELENIOS-2048}"
+  tool setup generate-trustee-key --group "$group" > /dev/null
   cat ./*.pubkey > public_keys.jsons
   tool setup make-trustees
   printf '%s\n' "$2" > template.json
-  tool setup make-election --uuid "$1" --group BELENIOS-2048 --template template.json
+  tool setup make-election --uuid "$1" --group "$group" --template template.json
   tool archive init
 }
 
