@@ -36,7 +36,7 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = ScrutineerCommand.Version.class,
     description = "Verifiable elections: the electorate, nominations, and belenios-tool 2.0 compatible commands.",
-    subcommands = {BeleniosCommand.class, org.scrutineer.cli.count.CountCommand.class, DemoCommand.class, ElectorateCommand.class, org.scrutineer.cli.nominations.NominationsCommand.class})
+    subcommands = {BeleniosCommand.class, org.scrutineer.cli.contest.ContestCommand.class, org.scrutineer.cli.count.CountCommand.class, DemoCommand.class, ElectorateCommand.class, org.scrutineer.cli.nominations.NominationsCommand.class})
 public final class ScrutineerCommand implements Runnable {
   @Spec private CommandSpec spec;
 

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.scrutineer.cli.CommandEnvironment;
@@ -29,7 +30,7 @@ import picocli.CommandLine.Option;
  * {@code scrutineer.db} in the working directory when it exists) or a directory of CSV extracts
  * read and checked on the spot ({@code --extracts}, nothing stored).
  */
-final class RegisterOptions {
+public final class RegisterOptions {
   /** The file names an extracts directory holds; any may be missing. */
   static final String CLPS = "clps.csv";
   static final String MEMBERS = "members.csv";
@@ -47,7 +48,7 @@ final class RegisterOptions {
   Path extracts;
 
   /** Reads (and, from CSV, checks) the register and links it, one progress line per step. */
-  LinkedRegister load(CommandEnvironment environment) throws IOException {
+  public LinkedRegister load(CommandEnvironment environment) throws IOException {
     if (store != null && extracts != null) {
       throw new CommandFailure("give --store or --extracts, not both");
     }
@@ -67,6 +68,30 @@ final class RegisterOptions {
       }
     }
     return steps.run(() -> PersonLinker.link(register), linked -> "linked them into " + Steps.count(linked.people().size()) + " people; " + Steps.count(linked.nearMatches().size()) + " near matches to review");
+  }
+
+  /** {@code extracts} or {@code store}, as {@code scrutineer contest electorate} records the register's source. */
+  public String kind() {
+    return extracts != null ? "extracts" : "store";
+  }
+
+  /** The extracts directory (resolved), or the store setting as given (the default file when none). */
+  public String location(CommandEnvironment environment) {
+    return extracts != null ? environment.resolve(extracts.toString()).toString() : (store == null ? StoreSetting.DEFAULT : store);
+  }
+
+  /** Each extract file's name and path, when reading extracts; empty for a store. */
+  public Map<String, Path> extractFiles(CommandEnvironment environment) {
+    Map<String, Path> files = new java.util.TreeMap<>();
+    if (extracts != null) {
+      for (String name : List.of(CLPS, MEMBERS, REGISTERED, AFFILIATED, EXCLUSIONS)) {
+        Path file = environment.resolve(extracts.toString()).resolve(name);
+        if (Files.exists(file)) {
+          files.put(name, file);
+        }
+      }
+    }
+    return files;
   }
 
   /**

@@ -34,7 +34,7 @@ import picocli.CommandLine.Option;
  * error in every file reported (one {@code E:} line each) before the command fails, so one run
  * shows everything to fix. Files are named in errors as given on the command line.
  */
-final class NominationFiles {
+public final class NominationFiles {
   @Option(names = "--rules", required = true, paramLabel = "RULES.json",
       description = "The rules and the contest: thresholds, rounding, candidates, closing times (docs/nominations.md).")
   private String rules;
@@ -58,10 +58,10 @@ final class NominationFiles {
   private String affiliates;
 
   /** What the files hold, read without errors. */
-  record Loaded(NominationRules rules, NominationInput input) {}
+  public record Loaded(NominationRules rules, NominationInput input) {}
 
   /** Reads every file; on any error prints them all and throws the one failure. */
-  Loaded load(CommandEnvironment environment, ReadingProgress progress) throws IOException {
+  public Loaded load(CommandEnvironment environment, ReadingProgress progress) throws IOException {
     List<NominationError> errors = new ArrayList<>();
     Parsed<NominationRules> rulesRead = read(environment, rules, reader -> RulesJson.read(reader, rules));
     Parsed<Nominator> nominatorsRead = read(environment, nominators, reader -> NominatorsCsv.read(reader, nominators, progress));

@@ -11,10 +11,10 @@ import org.scrutineer.nominations.csv.ReadProgress;
  * every ten seconds ({@link ThrottledLines}): nothing for the files of a real contest, which read
  * in well under a second, a line now and then for a very large one.
  */
-final class ReadingProgress implements ReadProgress {
+public final class ReadingProgress implements ReadProgress {
   private final ThrottledLines lines;
 
-  ReadingProgress(CommandEnvironment environment, Clock clock) {
+  public ReadingProgress(CommandEnvironment environment, Clock clock) {
     this.lines = new ThrottledLines(environment::info, clock);
   }
 

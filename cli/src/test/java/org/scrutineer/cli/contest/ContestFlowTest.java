@@ -1,0 +1,217 @@
+package org.scrutineer.cli.contest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.File;
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.scrutineer.cli.CommandRun;
+import org.scrutineer.cli.Scrutineer;
+import org.scrutineer.contest.directory.ContestDirectory;
+
+/**
+ * {@code scrutineer contest …} end to end on a small synthetic register (issue #7 item 6): the happy
+ * path from init to verify, and bad steps — tally before close, a ballot from a removed voter, a
+ * tampered archive — each refused with a clear error and changing nothing in the directory.
+ */
+class ContestFlowTest {
+  @TempDir Path work;
+
+  private Path dir;
+
+  @BeforeEach
+  void register() {
+    dir = work.resolve("contest");
+    Scrutineer.run(work, Clock.systemUTC(), new byte[0], "demo", "register", "--people", "60", "--seed", "9", "--dir", "register").assertSucceeded();
+  }
+
+  private CommandRun contest(String command, String... args) {
+    List<String> all = new ArrayList<>(List.of("contest", command, "--dir", dir.toString()));
+    all.addAll(List.of(args));
+    return Scrutineer.run(work, Clock.systemUTC(), new byte[0], all.toArray(String[]::new));
+  }
+
+  /** init → electorate → nominations → open, each of which must succeed. */
+  private void open() throws IOException {
+    contest("init", "--name", "Leadership (test)", "--rules", example("rules/2016-nec.json").toString()).assertSucceeded();
+    contest("electorate", "--extracts", "register").assertSucceeded();
+    Path nominations = example("nominations/2016-challenge");
+    contest("nominations", "--rules", nominations.resolve("rules.json").toString(), "--nominators", nominations.resolve("nominators.csv").toString(),
+        "--nominations", nominations.resolve("nominations.csv").toString(), "--withdrawals", nominations.resolve("withdrawals.csv").toString())
+        .assertSucceeded();
+    contest("open").assertSucceeded();
+  }
+
+  /** The {@code k}-th voter of {@code section}: their id and private credential (private/credentials/). */
+  private String[] voter(String section, int k) throws IOException {
+    String line = Files.readAllLines(dir.resolve("private/credentials/" + section + ".privcreds")).get(k);
+    String login = line.substring(0, line.lastIndexOf(' ')).split(",")[1];
+    return new String[] {login, line.substring(line.lastIndexOf(' ') + 1)};
+  }
+
+  /** A ballot made by our generate-ballot for voter {@code k} of {@code section}: {@code choice} e.g. [[0,1,0]]. */
+  private String ballot(String section, int k, String choice) throws IOException {
+    Path cast = dir.resolve("sections/" + section + "/cast");
+    Path credential = work.resolve("credential.txt");
+    Files.writeString(credential, voter(section, k)[1] + "\n");
+    Files.writeString(work.resolve("choice.json"), choice + "\n");
+    return Scrutineer.ok(cast, "election", "generate-ballot", "--privcred", credential.toString(), "--ballot", work.resolve("choice.json").toString())
+        .out().strip();
+  }
+
+  private CommandRun cast(String... ballots) throws IOException {
+    Path file = Files.writeString(work.resolve("ballots.txt"), String.join("\n", ballots) + "\n");
+    return contest("cast", "--ballots", file.toString());
+  }
+
+  private Map<String, String> snapshot() throws IOException {
+    return new ContestDirectory(dir).snapshot();
+  }
+
+  @Test
+  void aWholeContest_castRemoveCloseTallyReportVerify_givesTheResultBySectionAndVerifies() throws Exception {
+    open();
+    List<String> sections = new ArrayList<>();
+    new ObjectMapper().readTree(Files.readAllBytes(dir.resolve("contest.json"))).path("elections").fieldNames().forEachRemaining(sections::add);
+    assertThat(sections).contains("member");
+    // Candidates in ballot order: Jeremy Corbyn, Owen Smith. Each section: voter 0 for Corbyn, voter 1 blank;
+    // in member, voter 2 votes Smith then revotes Corbyn, and voter 3 votes Smith and is then removed.
+    List<String> ballots = new ArrayList<>();
+    for (String section : sections) {
+      ballots.add(ballot(section, 0, "[[0,1,0]]"));
+      if (Files.readAllLines(dir.resolve("private/credentials/" + section + ".privcreds")).size() > 1) {
+        ballots.add(ballot(section, 1, "[[1,0,0]]"));
+      }
+    }
+    ballots.add(ballot("member", 2, "[[0,0,1]]"));
+    ballots.add(ballot("member", 3, "[[0,0,1]]"));
+    cast(ballots.toArray(String[]::new)).assertSucceeded();
+    cast(ballot("member", 2, "[[0,1,0]]")).assertSucceeded();
+    contest("remove", "--voter", voter("member", 3)[0], "--reason", "intimidation of other voters", "--authority", "NEC disputes panel",
+        "--decided", "2016-09-01").assertSucceeded();
+    contest("close").assertSucceeded();
+    contest("tally").assertSucceeded();
+    CommandRun report = contest("report").assertSucceeded();
+    CommandRun verify = contest("verify").assertSucceeded();
+
+    JsonNode result = new ObjectMapper().readTree(Files.readAllBytes(dir.resolve("result.json")));
+    JsonNode member = result.path("sections").get(0);
+    assertThat(member.path("section").asText()).isEqualTo("member");
+    assertThat(member.path("removed").asLong()).isEqualTo(1);
+    assertThat(member.path("candidates").get(0).path("votes").asLong()).as("Corbyn in member: voter 0 and voter 2's revote").isEqualTo(2);
+    assertThat(member.path("candidates").get(1).path("votes").asLong()).as("Smith in member: the removed vote is not counted").isZero();
+    assertThat(member.path("spoilt").asLong()).isEqualTo(1);
+    assertThat(result.path("total").path("candidates").get(0).path("votes").asLong()).isEqualTo(sections.size() + 1);
+    assertThat(report.out()).contains("Jeremy Corbyn", "removed");
+    assertThat(verify.out()).contains("member: same Setup; counted ballots = cast ballots (5) minus 1", "the contest verifies");
+    assertThat(Files.readString(dir.resolve("removals.json"))).contains("\"authority\" : \"NEC disputes panel\"").doesNotContain(voter("member", 3)[0]);
+    for (String section : sections) {
+      assertBeleniosToolVerifies(dir.resolve("sections/" + section + "/counted"));
+    }
+  }
+
+  @Test
+  void tallyBeforeClose_isRefusedNamingTheStepToRun_andChangesNothing() throws Exception {
+    open();
+    cast(ballot("member", 0, "[[0,1,0]]")).assertSucceeded();
+    Map<String, String> before = snapshot();
+
+    CommandRun tally = contest("tally");
+
+    assertThat(tally.status()).isEqualTo(124);
+    assertThat(tally.stderr()).contains("tally needs the ballot box closed: run `scrutineer contest close` first");
+    assertThat(snapshot()).isEqualTo(before);
+  }
+
+  @Test
+  void aBallotFromARemovedVoter_isRefusedWithTheRemoval_andNothingIsCast() throws Exception {
+    open();
+    String fine = ballot("member", 0, "[[0,1,0]]");
+    String removedVoters = ballot("member", 1, "[[0,0,1]]");
+    contest("remove", "--voter", voter("member", 1)[0], "--reason", "intimidation", "--authority", "NEC disputes panel", "--decided", "2016-09-01")
+        .assertSucceeded();
+    Map<String, String> before = snapshot();
+
+    CommandRun cast = cast(fine, removedVoters);
+
+    assertThat(cast.status()).isEqualTo(124);
+    assertThat(cast.stderr()).contains("ballot 2 (member): is signed with a credential whose vote was removed (removal 1");
+    assertThat(snapshot()).as("not even the good ballot of the batch is cast").isEqualTo(before);
+  }
+
+  @Test
+  void aBallotThatIsNotOneIsRefused_andAReplayToo() throws Exception {
+    open();
+    String ballot = ballot("member", 0, "[[0,1,0]]");
+    cast(ballot).assertSucceeded();
+    Map<String, String> before = snapshot();
+
+    CommandRun replay = cast(ballot);
+    CommandRun garbage = cast("{\"not\":\"a ballot\"}");
+
+    assertThat(replay.stderr()).contains("ballot 1 (member): was cast already");
+    assertThat(garbage.stderr()).contains("ballot 1: is not a Belenios ballot");
+    assertThat(snapshot()).isEqualTo(before);
+  }
+
+  @Test
+  void aTamperedArchive_stopsTheTallyAndFailsVerify_andChangesNothing() throws Exception {
+    open();
+    cast(ballot("member", 0, "[[0,1,0]]")).assertSucceeded();
+    contest("close").assertSucceeded();
+    Path archive;
+    try (var files = Files.list(dir.resolve("sections/member/cast"))) {
+      archive = files.filter(file -> file.toString().endsWith(".bel")).findFirst().orElseThrow();
+    }
+    byte[] bytes = Files.readAllBytes(archive);
+    bytes[bytes.length / 2] ^= 1;
+    Files.write(archive, bytes);
+    Map<String, String> before = snapshot();
+
+    CommandRun tally = contest("tally");
+    CommandRun verify = contest("verify");
+
+    assertThat(tally.status()).isEqualTo(124);
+    assertThat(tally.stderr()).contains("sections/member/cast/" + archive.getFileName() + " changed", "since `scrutineer contest close` wrote it");
+    assertThat(verify.status()).isEqualTo(124);
+    assertThat(verify.stderr()).contains("E: sections/member/cast/" + archive.getFileName());
+    assertThat(snapshot()).isEqualTo(before);
+  }
+
+  private static Path example(String path) {
+    try {
+      return Path.of(ContestFlowTest.class.getResource("/examples/" + path).toURI());
+    } catch (URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** belenios-tool, when installed, verifies the archive in {@code directory}. */
+  private static void assertBeleniosToolVerifies(Path directory) throws Exception {
+    boolean installed = false;
+    for (String path : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
+      installed |= !path.isEmpty() && Files.isExecutable(Path.of(path, "belenios-tool"));
+    }
+    if (!installed) {
+      return;
+    }
+    Path log = Files.createTempFile("belenios-tool", ".log");
+    Process process = new ProcessBuilder("belenios-tool", "election", "verify", "--dir", directory.toString())
+        .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    assertThat(process.waitFor(5, TimeUnit.MINUTES)).isTrue();
+    assertThat(process.exitValue()).as(Files.readString(log, StandardCharsets.UTF_8)).isZero();
+  }
+}

@@ -1,0 +1,165 @@
+package org.scrutineer.contest.run;
+
+import java.io.IOException;
+import java.math.BigInteger;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.scrutineer.archive.verify.ArchiveVerifier;
+import org.scrutineer.archive.verify.VerificationProgress;
+import org.scrutineer.archive.verify.VerificationReport;
+import org.scrutineer.archive.verify.VerifierOptions;
+import org.scrutineer.contest.directory.ContestDirectory;
+import org.scrutineer.contest.directory.ContestFile;
+import org.scrutineer.contest.directory.ResultFile;
+import org.scrutineer.contest.error.ContestError;
+import org.scrutineer.contest.error.FileChanged;
+import org.scrutineer.contest.removal.RemovalLog;
+import org.scrutineer.contest.result.ResultTable;
+import org.scrutineer.contest.result.SectionCount;
+import org.scrutineer.contest.step.Step;
+import org.scrutineer.electorate.register.Section;
+
+/**
+ * {@code verify} (docs/adr/0012-contest-design.md, "Removal"): every file earlier steps wrote still
+ * has its recorded digest; every section's cast archive, and once tallied its counted archive, passes
+ * {@link ArchiveVerifier} (every check of {@code belenios-tool election verify}, and replays); the two
+ * carry the same Setup; the counted ballots are exactly the cast ones, in order, minus those of
+ * credentials in {@code removals.json}; and {@code result.json} is what the verified results give.
+ * Writes nothing.
+ */
+public final class ContestVerification {
+  private final ContestRunner runner;
+
+  ContestVerification(ContestRunner runner) {
+    this.runner = runner;
+  }
+
+  /** What was checked (lines) and every problem found; the contest verifies when there is none. */
+  public record Report(List<String> lines, List<String> problems) {
+    public Report {
+      lines = List.copyOf(lines);
+      problems = List.copyOf(problems);
+    }
+
+    public boolean passed() {
+      return problems.isEmpty();
+    }
+  }
+
+  Report verify() throws IOException {
+    List<String> lines = new ArrayList<>();
+    List<String> problems = new ArrayList<>();
+    List<ContestError> refusals = runner.directory().check(Step.VERIFY);
+    for (ContestError refusal : refusals) {
+      if (!(refusal instanceof FileChanged)) {
+        return new Report(List.of(), List.of(refusal.message()));
+      }
+      problems.add(refusal.message());
+    }
+    ContestFile contest = runner.read().orElseThrow();
+    if (problems.isEmpty()) {
+      lines.add("every file the steps wrote has the SHA-256 contest.json records");
+    }
+    RemovalLog removals = runner.removals();
+    boolean tallied = contest.progress().isDone(Step.TALLY);
+    List<SectionCount> counts = new ArrayList<>();
+    for (Map.Entry<Section, String> election : contest.elections().entrySet()) {
+      Section section = election.getKey();
+      String castPath = Layout.archive(Layout.castDirectory(section), election.getValue());
+      Optional<VerificationReport> cast = archive(castPath, lines, problems);
+      if (!tallied) {
+        continue;
+      }
+      String countedPath = Layout.archive(Layout.countedDirectory(section), election.getValue());
+      Optional<VerificationReport> counted = archive(countedPath, lines, problems);
+      if (cast.isEmpty() || counted.isEmpty()) {
+        continue;
+      }
+      SectionArchive.Contents castContents = SectionArchive.read(runner.directory().resolve(castPath));
+      SectionArchive.Contents countedContents = SectionArchive.read(runner.directory().resolve(countedPath));
+      if (!castContents.setupPayload().equals(countedContents.setupPayload())) {
+        problems.add(section.key() + ": the cast and counted archives have different Setup payloads (" + castContents.setupPayload()
+            + ", " + countedContents.setupPayload() + "): not the same election");
+        continue;
+      }
+      Set<String> removed = removals.removedCredentials(section);
+      List<byte[]> expected = Tallying.counted(castContents, removed);
+      if (!sameBallots(expected, countedContents.ballots())) {
+        problems.add(section.key() + ": the counted archive's " + countedContents.ballots().size() + " ballots are not the cast archive's "
+            + castContents.ballots().size() + " in order minus the " + (castContents.ballots().size() - expected.size())
+            + " of credentials removed in removals.json");
+        continue;
+      }
+      lines.add(section.key() + ": same Setup; counted ballots = cast ballots (" + castContents.ballots().size() + ") minus "
+          + (castContents.ballots().size() - expected.size()) + " of " + removed.size() + " removed credential(s), in order");
+      List<BigInteger> result = counted.get().result().orElseThrow().counts().get(0);
+      List<String> candidates = runner.candidates();
+      Map<String, Long> votes = new LinkedHashMap<>();
+      for (int c = 0; c < candidates.size(); c++) {
+        votes.put(candidates.get(c), result.get(c + 1).longValueExact());
+      }
+      counts.add(new SectionCount(section, Tallying.issued(castContents), removed.size(), votes, result.get(0).longValueExact()));
+    }
+    if (tallied && problems.isEmpty()) {
+      checkResult(contest, counts, lines, problems);
+    }
+    return new Report(lines, problems);
+  }
+
+  private void checkResult(ContestFile contest, List<SectionCount> counts, List<String> lines, List<String> problems) throws IOException {
+    ResultTable.Outcome outcome = ResultTable.compute(runner.candidates(), counts);
+    if (outcome instanceof ResultTable.Refused refused) {
+      refused.problems().forEach(problem -> problems.add(problem.message()));
+      return;
+    }
+    Path removalsFile = runner.directory().resolve(Layout.REMOVALS);
+    Optional<String> removalsDigest = Files.exists(removalsFile) ? Optional.of(ContestDirectory.sha256(removalsFile)) : Optional.empty();
+    byte[] recomputed = ResultFile.toJson(contest.name(), ((ResultTable.Computed) outcome).result(), contest.elections(), removalsDigest);
+    if (Arrays.equals(recomputed, Files.readAllBytes(runner.directory().resolve(Layout.RESULT)))) {
+      lines.add("result.json is what the verified section results give, with removals.json as it is now");
+    } else {
+      problems.add("result.json is not what the verified section results give (recompute it: it was changed, or removals.json was)");
+    }
+  }
+
+  private Optional<VerificationReport> archive(String path, List<String> lines, List<String> problems) throws IOException {
+    Path bel = runner.directory().resolve(path);
+    if (!Files.exists(bel)) {
+      problems.add(path + " is missing");
+      return Optional.empty();
+    }
+    VerificationProgress progress = new VerificationProgress() {
+      @Override
+      public void ballotsRead(long count) {
+        runner.progress().accept(path + ": " + count + " ballots read and being checked");
+      }
+    };
+    VerificationReport report = new ArchiveVerifier(VerifierOptions.defaults().withProgress(progress)).verify(bel);
+    if (report.passed()) {
+      lines.add(path + ": verified (" + report.ballotsCast() + " ballots, " + report.ballotsCounted() + " counted"
+          + (report.tallied() ? ", result " + report.result().get().counts() : "") + ")");
+      return Optional.of(report);
+    }
+    report.errors().forEach(finding -> problems.add(path + ": " + finding));
+    return Optional.empty();
+  }
+
+  private static boolean sameBallots(List<byte[]> a, List<byte[]> b) {
+    if (a.size() != b.size()) {
+      return false;
+    }
+    for (int i = 0; i < a.size(); i++) {
+      if (!Arrays.equals(a.get(i), b.get(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+}

@@ -1,0 +1,136 @@
+package org.scrutineer.contest.run;
+
+import java.io.IOException;
+import java.math.BigInteger;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.scrutineer.archive.ArchiveWriter;
+import org.scrutineer.archive.event.EventType;
+import org.scrutineer.archive.verify.ArchiveVerifier;
+import org.scrutineer.archive.verify.VerificationReport;
+import org.scrutineer.archive.verify.VerifierOptions;
+import org.scrutineer.belenios.ballot.Ballot;
+import org.scrutineer.belenios.credential.PublicCredentials;
+import org.scrutineer.belenios.json.BeleniosFormatException;
+import org.scrutineer.contest.directory.ContestDirectory;
+import org.scrutineer.contest.directory.ResultFile;
+import org.scrutineer.contest.error.StepRefused;
+import org.scrutineer.contest.removal.RemovalLog;
+import org.scrutineer.contest.result.ResultTable;
+import org.scrutineer.contest.result.SectionCount;
+import org.scrutineer.contest.step.Step;
+import org.scrutineer.electorate.register.Section;
+
+/**
+ * {@code tally} (docs/adr/0012-contest-design.md): for each section, the counted archive — the cast
+ * archive itself when no vote of the section was removed, otherwise a new archive with the same
+ * Setup and the cast ballots minus those of removed credentials, in order, then {@code EndBallots}
+ * — tallied, decrypted by the trustees and given its result with belenios-tool's commands; each
+ * counted archive must then pass {@link ArchiveVerifier}, and the verified results make {@code
+ * result.json} ({@link ResultTable}). A removed ballot is never decrypted, alone or in a sum.
+ */
+final class Tallying {
+  private final ContestRunner runner;
+
+  Tallying(ContestRunner runner) {
+    this.runner = runner;
+  }
+
+  StepOutcome tally(List<Path> trusteeKeys) throws IOException {
+    return runner.step(Step.TALLY, (write, before) -> {
+      List<Path> keys = trusteeKeys.isEmpty() ? List.of(runner.directory().resolve(Layout.TRUSTEE_KEYS + "/1.privkey")) : trusteeKeys;
+      RemovalLog removals = runner.removals();
+      List<String> candidates = runner.candidates();
+      List<SectionCount> counts = new ArrayList<>();
+      List<String> lines = new ArrayList<>();
+      for (Map.Entry<Section, String> election : before.elections().entrySet()) {
+        Section section = election.getKey();
+        String uuid = election.getValue();
+        SectionArchive.Contents cast = SectionArchive.read(runner.directory().resolve(Layout.archive(Layout.castDirectory(section), uuid)));
+        Set<String> removed = removals.removedCredentials(section);
+        Path counted = write.file(Layout.archive(Layout.countedDirectory(section), uuid));
+        List<byte[]> kept = counted(cast, removed);
+        runner.progress().accept(section.key() + ": tallying " + kept.size() + " of " + cast.ballots().size() + " ballots");
+        build(counted, cast, kept);
+        Path directory = counted.getParent();
+        BeleniosTool tool = runner.tool();
+        tool.run(directory, tool.run(directory, new byte[0], "election", "compute-encrypted-tally"), "archive", "add-event", "--type", "EncryptedTally");
+        for (int t = 0; t < keys.size(); t++) {
+          byte[] partial = tool.run(directory, new byte[0], "election", "decrypt", "--privkey", keys.get(t).toAbsolutePath().toString(),
+              "--trustee-id", Integer.toString(t + 1));
+          tool.run(directory, partial, "archive", "add-event", "--type", "PartialDecryption");
+        }
+        tool.run(directory, tool.run(directory, new byte[0], "election", "compute-result"), "archive", "add-event", "--type", "Result");
+        VerificationReport report = new ArchiveVerifier(VerifierOptions.defaults()).verify(counted);
+        if (!report.passed() || report.result().isEmpty()) {
+          return StepOutcome.refused(new StepRefused("tally", "made a counted archive for " + section.key() + " that does not verify: "
+              + report.errors().stream().map(Object::toString).findFirst().orElse("no result"), "report this; nothing was written"));
+        }
+        List<BigInteger> result = report.result().get().counts().get(0); // [blank, candidates in ballot order]
+        Map<String, Long> votes = new LinkedHashMap<>();
+        for (int c = 0; c < candidates.size(); c++) {
+          votes.put(candidates.get(c), result.get(c + 1).longValueExact());
+        }
+        long issued = issued(cast);
+        counts.add(new SectionCount(section, issued, removed.size(), votes, result.get(0).longValueExact()));
+        lines.add(section.key() + ": " + kept.size() + " ballots counted (" + (cast.ballots().size() - kept.size())
+            + " of removed credentials left out), archive verified");
+      }
+      ResultTable.Outcome outcome = ResultTable.compute(candidates, counts);
+      if (outcome instanceof ResultTable.Refused refused) {
+        return new StepOutcome.Refused(List.copyOf(refused.problems()));
+      }
+      Path removalsFile = runner.directory().resolve(Layout.REMOVALS);
+      Optional<String> removalsDigest = Files.exists(removalsFile) ? Optional.of(ContestDirectory.sha256(removalsFile)) : Optional.empty();
+      write.write(Layout.RESULT, ResultFile.toJson(before.name(), ((ResultTable.Computed) outcome).result(), before.elections(), removalsDigest));
+      write.commit(before);
+      lines.add("result.json written; run `scrutineer contest report`, then `scrutineer contest verify`");
+      return new StepOutcome.Done(lines);
+    });
+  }
+
+  /** The ballots the tally counts: the cast ones, in order, without those of removed credentials. */
+  static List<byte[]> counted(SectionArchive.Contents cast, Set<String> removed) throws IOException {
+    List<byte[]> kept = new ArrayList<>();
+    for (byte[] ballot : cast.ballots()) {
+      if (!removed.contains(credential(ballot))) {
+        kept.add(ballot);
+      }
+    }
+    return kept;
+  }
+
+  static String credential(byte[] ballot) throws IOException {
+    try {
+      return Ballot.parse(ballot).credential().toString();
+    } catch (BeleniosFormatException e) {
+      throw new IOException("a cast ballot does not parse: " + e.getMessage(), e);
+    }
+  }
+
+  /** The counted archive: a copy of the cast one when nothing is left out, else the same Setup, the kept ballots, EndBallots. */
+  private static void build(Path counted, SectionArchive.Contents cast, List<byte[]> kept) throws IOException {
+    Path made = ArchiveWriter.create(counted.getParent(), cast.election(), cast.trustees(), cast.credentials(), cast.timestamp());
+    if (!made.equals(counted)) {
+      throw new IOException("the counted archive is " + made.getFileName() + ", expected " + counted.getFileName());
+    }
+    List<ArchiveWriter.PendingEvent> events = new ArrayList<>();
+    kept.forEach(ballot -> events.add(new ArchiveWriter.PendingEvent(EventType.Ballot, List.of(ballot))));
+    events.add(new ArchiveWriter.PendingEvent(EventType.EndBallots, List.of()));
+    ArchiveWriter.appendAll(counted, events);
+  }
+
+  static long issued(SectionArchive.Contents archive) throws IOException {
+    try {
+      return PublicCredentials.parse(archive.credentials(), "public credentials").entries().size();
+    } catch (BeleniosFormatException e) {
+      throw new IOException(e.getMessage(), e);
+    }
+  }
+}
