@@ -98,6 +98,13 @@ class ReportHtmlTest {
     assertThat(svgs(html).get(0).getDocumentElement().getTextContent()).contains("<script>alert('x')");
   }
 
+  /** XML 1.0 cannot hold these at all, escaped or not: the chart would not parse. */
+  @Test
+  void charactersXmlCannotHoldAreReplacedSoTheChartStillParses() throws Exception {
+    String html = ReportHtml.render(Examples.alternativeVote(List.of("Nul\u0000Bell\u0007", "Half\ud800pair", "C", "D")));
+    assertThat(svgs(html).get(0).getDocumentElement().getTextContent()).contains("Nul\uFFFDBell\uFFFD", "Half\uFFFDpair");
+  }
+
   @Test
   void theScrutineersReportGivesBallotsRejectionsRemovalsAndHowToReverify() {
     String html = ReportHtml.render(Examples.labour2016());
