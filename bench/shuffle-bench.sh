@@ -13,7 +13,11 @@
 # the shares estimated by difference: shuffle-proof verification = verify with − verify before, and
 # shuffle computation = shuffle − compute-encrypted-tally.
 # Usage: bench/shuffle-bench.sh [N] [ROUNDS] (defaults 10000 and 1). SCRUTINEER_BENCH_DIR=DIR keeps
-# (or reuses) the prepared election in DIR; SCRUTINEER_BENCH_HEAP sets our heap (default 1g). Needs
+# (or reuses) the prepared election in DIR; SCRUTINEER_BENCH_HEAP sets our heap (default 1g);
+# SCRUTINEER_BENCH_PREPARE_ONLY=1 stops once the election is prepared; SCRUTINEER_BENCH_CROSS=0 leaves
+# out the two cross-check verifies (at 10,000 ballots belenios-tool's takes some 8 minutes; the
+# interoperability tests check the same at small sizes), and the pooled medians are then each
+# tool's verify of its own shuffle. Needs
 # the build (mvn -B -q package -DskipTests), belenios-tool and /usr/bin/time.
 set -euo pipefail
 name=shuffle-bench
@@ -49,6 +53,9 @@ else
   tool election compute-encrypted-tally > encrypted-tally.txt
   tool archive add-event --type=EncryptedTally < encrypted-tally.txt
   echo "$n" > ballots-done
+fi
+if [[ "${SCRUTINEER_BENCH_PREPARE_ONLY:-0}" == 1 ]]; then
+  echo "prepared: $work"; exit 0
 fi
 archive=$(ls ./*.bel)
 runs="$work/runs"
@@ -106,8 +113,10 @@ for ((round = 1; round <= rounds; round++)); do
     "${theirs[@]}" election verify --dir "$runs/with-theirs"
   measure after-ours "scrutineer verify, its own shuffle" /dev/null \
     "${ours[@]}" election verify --dir "$runs/with-ours"
-  cross_check after-theirs belenios-tool scrutineer "$runs/with-ours" "${theirs[@]}"
-  cross_check after-ours scrutineer belenios-tool "$runs/with-theirs" "${ours[@]}"
+  if [[ "${SCRUTINEER_BENCH_CROSS:-1}" != 0 ]]; then
+    cross_check after-theirs belenios-tool scrutineer "$runs/with-ours" "${theirs[@]}"
+    cross_check after-ours scrutineer belenios-tool "$runs/with-theirs" "${ours[@]}"
+  fi
 done
 
 median() { cut -d' ' -f1 "$runs/times/$1" | sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
@@ -123,7 +132,11 @@ row "belenios-tool election verify, before the shuffle" before-theirs
 row "scrutineer belenios election verify, before the shuffle" before-ours
 row "belenios-tool election verify, with a shuffle" after-theirs
 row "scrutineer belenios election verify, with a shuffle" after-ours
-echo "(verify with a shuffle: runs on each tool's own shuffle and on the other's, pooled)"
+if [[ "${SCRUTINEER_BENCH_CROSS:-1}" != 0 ]]; then
+  echo "(verify with a shuffle: runs on each tool's own shuffle and on the other's, pooled)"
+else
+  echo "(verify with a shuffle: each tool's own shuffle; cross-checks left out, SCRUTINEER_BENCH_CROSS=0)"
+fi
 echo
 # ratio LABEL THEIRS OURS: belenios-tool's seconds over ours, or why there is none.
 ratio() {
