@@ -7,7 +7,7 @@ import java.util.Arrays;
  * The Jacobi symbol (a/n), for odd n &gt; 0: what {@link Group#isMember} needs in a safe-prime group,
  * where the subgroup of order q = (p−1)/2 is exactly the quadratic residues and, by Euler's
  * criterion, x^q = (x/p) (mod p). At 2048 bits this takes tens of microseconds where x^q mod p takes
- * milliseconds.
+ * milliseconds (figures: docs/adr/0010-membership-by-jacobi-symbol.md).
  *
  * <p>The binary algorithm of Shallit and Sorenson ("A binary algorithm for the Jacobi symbol", ACM
  * SIGSAM Bulletin 27(1), 1993): Euclid's algorithm for the Jacobi symbol (Handbook of Applied
@@ -26,15 +26,16 @@ import java.util.Arrays;
  *
  * <p>Each step needs the low bits of x and y (parity, residues mod 8) and which of the two is larger,
  * and a 2048-bit symbol takes some 1,400 subtractions and 2,900 halvings. Done one at a time on the
- * whole numbers that was 95 µs here (and a loop of {@link BigInteger} operations, allocating two or
- * three objects a step, far more). So, as in Pornin's binary GCD ("Optimized Binary GCD for Modular
+ * whole numbers that was 95 µs here (and a loop of {@link BigInteger} operations, a new object or
+ * two a step, about 150 µs). So, as in Pornin's binary GCD ("Optimized Binary GCD for Modular
  * Inversion", IACR ePrint 2020/972), up to {@value #BATCH_SHIFTS} halvings at a time run on two words
  * per number — its exact low 64 bits and its top 32 — and are collected in a 2×2 matrix that is then
  * applied to the whole numbers in one pass. Pornin lets approximate comparisons go wrong (a negative
  * value is negated afterwards), which a GCD tolerates but the symbol does not, since a wrong swap
  * applies reciprocity to a negative number; here a step is taken only when the top words decide the
- * comparison for certain (Lehmer's condition, bounded by the matrix entries), and otherwise one
- * exact step on the whole numbers follows. Numbers are {@code int[]} of 32-bit limbs, least
+ * comparison for certain (a Lehmer-style test: their difference must exceed the error that the
+ * matrix entries can carry from the bits below them), and otherwise one exact step on the whole
+ * numbers follows. Numbers are {@code int[]} of 32-bit limbs, least
  * significant first, overwritten in place with their lengths shrinking as they do.
  */
 final class JacobiSymbol {
