@@ -18,6 +18,8 @@
  *   <li>{@code FixedBaseTable}, {@code FixedBase}: precomputed tables for the bases raised over
  *       and over (g, an election's public key), and when they pay for themselves.
  *   <li>{@code PowerChain}: the squarings one base's several exponents share.
+ *   <li>{@code JacobiSymbol}: membership in a safe-prime group (RFC-3526-2048) without a power, by
+ *       Euler's criterion (docs/adr/0010-membership-by-jacobi-symbol.md).
  * </ul>
  */
 package org.scrutineer.crypto.group;

@@ -83,6 +83,17 @@ class GroupPropertiesTest {
         .isFalse();
   }
 
+  @Property(tries = 1000)
+  void toySafePrimeMembersAreTheQuadraticResidues(@ForAll long seed) {
+    quadraticResidues(ToyGroups.SAFE, new java.util.Random(seed));
+  }
+
+  /** RFC-3526-2048 decides by the Jacobi symbol: checked against x^q = 1 (up to 4 ms a try). */
+  @Property(tries = 40)
+  void rfc3526MembersAreTheQuadraticResidues(@ForAll long seed) {
+    quadraticResidues(Group.RFC_3526_2048, new java.util.Random(seed));
+  }
+
   @Property(tries = 200)
   void toyFastPathsAreModPow(@ForAll("exponents") BigInteger a, @ForAll("exponents") BigInteger b) {
     fastPathsAreModPow(ToyGroups.SMALL, a, b);
@@ -133,6 +144,26 @@ class GroupPropertiesTest {
     assertThat(group.powProductOverPowG(x, e, y, c, m))
         .as("x^e·(y/g^m)^c")
         .isEqualTo(x.modPow(e, p).multiply(quotient.modPow(c, p)).mod(p));
+  }
+
+  /**
+   * In a safe-prime group (p = 2q + 1, p ≡ 7 mod 8) membership is x^q = 1, squares are members, and
+   * so are their doubles (2 is a residue: g = 2), while their negatives are not (−1 is not one).
+   */
+  private static void quadraticResidues(Group group, java.util.Random random) {
+    BigInteger p = group.p();
+    BigInteger x = new BigInteger(p.bitLength() + 64, random).mod(p);
+    assertThat(group.isMember(x))
+        .as("isMember(%s) is x^q = 1", x)
+        .isEqualTo(x.signum() > 0 && x.modPow(group.q(), p).equals(ONE));
+    if (x.signum() == 0) {
+      return;
+    }
+    BigInteger square = x.multiply(x).mod(p);
+    assertThat(group.isMember(square)).as("x² for x = %s", x).isTrue();
+    assertThat(group.isMember(square.shiftLeft(1).mod(p))).as("2·x² for x = %s", x).isTrue();
+    assertThat(group.isMember(p.subtract(square))).as("−x² for x = %s", x).isFalse();
+    assertThat(group.isMember(p.subtract(x))).as("−x for x = %s", x).isNotEqualTo(group.isMember(x));
   }
 
   private static void exponentLaws(Group group, BigInteger a, BigInteger b) {

@@ -10,6 +10,7 @@ import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -19,7 +20,8 @@ import org.scrutineer.crypto.hash.Sha256;
 
 class GroupTest {
   static Stream<Group> allGroups() {
-    return Stream.of(ToyGroups.TINY, ToyGroups.SMALL, Group.BELENIOS_2048, Group.RFC_3526_2048);
+    return Stream.of(
+        ToyGroups.TINY, ToyGroups.SMALL, ToyGroups.SAFE, Group.BELENIOS_2048, Group.RFC_3526_2048);
   }
 
   static Stream<Group> specGroups() {
@@ -201,6 +203,37 @@ class GroupTest {
     assertThat(group.p().mod(BigInteger.valueOf(8))).isEqualTo(BigInteger.valueOf(7));
     assertThat(group.isMember(BigInteger.valueOf(4))).isTrue();
     assertThat(group.isMember(group.p().subtract(TWO))).isFalse();
+    // Reciprocity with p ≡ 3 (mod 4) gives (3/p) = −(p/3), and p ≡ 2 (mod 3) makes (p/3) = −1.
+    assertThat(group.p().mod(BigInteger.valueOf(3))).isEqualTo(TWO);
+    assertThat(group.isMember(BigInteger.valueOf(3))).as("3, a residue").isTrue();
+    assertThat(group.isMember(group.p().subtract(BigInteger.valueOf(3)))).as("−3").isFalse();
+  }
+
+  @Test
+  void membershipIsAJacobiSymbolExactlyWhenPIsASafePrime() {
+    assertThat(Group.RFC_3526_2048.checksMembershipByJacobiSymbol()).isTrue();
+    assertThat(ToyGroups.SAFE.checksMembershipByJacobiSymbol()).isTrue();
+    assertThat(ToyGroups.TINY.checksMembershipByJacobiSymbol()).as("11 = 2·5 + 1").isTrue();
+    assertThat(Group.BELENIOS_2048.checksMembershipByJacobiSymbol()).isFalse();
+    assertThat(ToyGroups.SMALL.checksMembershipByJacobiSymbol()).isFalse();
+  }
+
+  /** The definition, 0 &lt; x &lt; p and x^q = 1 (mod p), at the edges of the range. */
+  @ParameterizedTest
+  @MethodSource("allGroups")
+  void edgesOfTheRangeAgreeWithThePowerQ(Group group) {
+    BigInteger p = group.p();
+    BigInteger q = group.q();
+    List<BigInteger> edges =
+        List.of(ZERO, ONE, TWO, BigInteger.valueOf(3), BigInteger.valueOf(4), p.subtract(ONE),
+            p.subtract(TWO), p, p.add(ONE), p.add(BigInteger.valueOf(4)), p.shiftLeft(1).add(ONE),
+            ONE.shiftLeft(p.bitLength()), ONE.negate(), BigInteger.valueOf(-4), p.negate(),
+            p.negate().add(ONE));
+    for (BigInteger x : edges) {
+      boolean expected = x.signum() > 0 && x.compareTo(p) < 0 && x.modPow(q, p).equals(ONE);
+      assertThat(group.isMember(x)).as("isMember(%s) in %s", x, group).isEqualTo(expected);
+      assertThat(group.isMember(x)).as("again, from the cache").isEqualTo(expected);
+    }
   }
 
   @ParameterizedTest

@@ -13,6 +13,8 @@ import java.util.List;
  *   <li>{@link #SMALL}: a 97-bit p with a 62-bit q and a cofactor full of small primes, shaped like
  *       BELENIOS-2048 (whose cofactor is not 2): fast enough for thousands of property tries, large
  *       enough that a tampered proof passes only with probability 2^-61.
+ *   <li>{@link #SAFE}: a 128-bit safe prime p = 2q + 1 with g = 2, shaped like RFC-3526-2048, whose
+ *       members {@link Group#isMember} tells by a Jacobi symbol (as it does {@link #TINY}'s).
  * </ul>
  */
 public final class ToyGroups {
@@ -21,6 +23,17 @@ public final class ToyGroups {
 
   /** q = the first prime after 2^61; p = 2·3·5·7·11·13·17·19·23·29·10·q + 1; g = 2^((p−1)/q). */
   public static final Group SMALL = small();
+
+  /**
+   * q = the first prime after 2^126 for which p = 2q + 1 is prime too; g = 2, a quadratic residue
+   * (so of order q) as p ≡ 7 (mod 8), as in RFC 3526.
+   */
+  public static final Group SAFE =
+      Group.of(
+          "TOY-SAFE-128",
+          new BigInteger("170141183460469231731687303715884114527"),
+          new BigInteger("85070591730234615865843651857942057263"),
+          BigInteger.TWO);
 
   /** The §5 groups of elections, for properties that must hold where it matters. */
   public static final List<Group> SPEC = List.of(Group.BELENIOS_2048, Group.RFC_3526_2048);
