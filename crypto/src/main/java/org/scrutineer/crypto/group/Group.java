@@ -57,6 +57,8 @@ public final class Group {
   private static final int MAX_REGISTERED_TABLES = 4;
   /** Exponents this short (weights, counts) go to {@link BigInteger#modPow}: a chain would not repay. */
   private static final int SHORT_EXPONENT_BITS = 64;
+  /** The shortest power chain worth keeping: a challenge's length (spec §4.2: SHA-256 mod q). */
+  private static final int MIN_CHAIN_BITS = 256;
 
   private Group(String name, BigInteger p, BigInteger q, BigInteger g) {
     this(name, p, q, g, new MontgomeryDomain(p));
@@ -190,10 +192,13 @@ public final class Group {
         throw new IllegalArgumentException("productOfMembers needs members of the group");
       }
       RecentBases.Entry entry = recent.find(member);
-      if (chains != null && entry != null && entry.chain != null) {
+      if (chains != null
+          && entry != null
+          && entry.chain != null
+          && (chains.isEmpty() || chains.get(0).exponentBits() == entry.chain.exponentBits())) {
         chains.add(entry.chain);
       } else {
-        chains = null; // some factor has no chain: the product builds its own when first raised
+        chains = null; // a factor has no chain, or one of another length: the product builds its own
       }
       product = mul(product, member);
     }
@@ -244,8 +249,19 @@ public final class Group {
   }
 
   private PowerChain chain(RecentBases.Entry entry) {
-    if (entry.chain == null) {
-      entry.chain = new PowerChain(domain, domain.toMontgomery(entry.base), q.bitLength());
+    return chain(entry, q.bitLength());
+  }
+
+  /**
+   * The entry's power chain, long enough for exponents of {@code bits} bits: sized to what is
+   * asked, not to q, so that in RFC-3526-2048 (2047-bit q) raising a ciphertext to a 256-bit
+   * challenge (spec §4.12) costs 255 squarings, not 2,046. A longer exponent later gets a longer
+   * chain.
+   */
+  private PowerChain chain(RecentBases.Entry entry, int bits) {
+    if (entry.chain == null || entry.chain.exponentBits() < bits) {
+      int length = Math.min(q.bitLength(), Math.max(bits, MIN_CHAIN_BITS));
+      entry.chain = new PowerChain(domain, domain.toMontgomery(entry.base), length);
     }
     return entry.chain;
   }
@@ -315,7 +331,7 @@ public final class Group {
     }
     RecentBases recent = recentBases.get();
     RecentBases.Entry entry = recent.find(base);
-    return chain(entry != null ? entry : recent.add(base)).pow(exponent);
+    return chain(entry != null ? entry : recent.add(base), exponent.bitLength()).pow(exponent);
   }
 
   private int[] montgomeryPowOrModPow(BigInteger base, BigInteger exponent) {

@@ -83,6 +83,11 @@ final class PowerChain {
     return new PowerChain(domain, powers, RADIX_BITS, first.exponentBits);
   }
 
+  /** The longest exponent this chain raises to, in bits. */
+  int exponentBits() {
+    return exponentBits;
+  }
+
   /** Whether {@link #pow} covers this exponent: 0 ≤ e &lt; 2^exponentBits. */
   boolean covers(BigInteger exponent) {
     return exponent.signum() >= 0 && exponent.bitLength() <= exponentBits;
