@@ -5,8 +5,8 @@
  *
  * <ul>
  *   <li>{@link org.scrutineer.crypto.shuffle.VerifiableShuffle}: Table 1 "GenShuffle", Table 2
- *       "GenPermutation", Table 3 "GenReEncryption", Table 4 "GenShuffleProof", Table 5
- *       "CheckShuffleProof", Tables 9–13 (commitments, challenge strings, challenges).
+ *       "GenPermutation", Table 3 "GenReEncryption"; the entry points of Table 4 "GenShuffleProof"
+ *       and Table 5 "CheckShuffleProof".
  *   <li>{@link org.scrutineer.crypto.shuffle.ShuffleProof}: {@code shuffle_proof} of §4.17.
  *   <li>{@link org.scrutineer.crypto.shuffle.ShuffledCiphertexts}: one question's shuffled
  *       ciphertexts and their proof.
@@ -14,6 +14,9 @@
  *       that failed.
  * </ul>
  *
- * <p>Package-private: {@code IndependentGenerators}, Tables 6–8 ({@code ggen|i}).
+ * <p>Package-private: {@code ShuffleProver} (Table 4, with Tables 9 and 12), {@code
+ * ShuffleVerifier} (Table 5), {@code ShuffleChallenges} (Tables 10, 11, 13), {@code
+ * IndependentGenerators} (Tables 6–8, {@code ggen|i}); docs/adr/0011-shuffle-speed.md says how the
+ * prover and verifier are made fast.
  */
 package org.scrutineer.crypto.shuffle;
