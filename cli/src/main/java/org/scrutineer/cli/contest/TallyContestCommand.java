@@ -17,7 +17,7 @@ public final class TallyContestCommand implements Callable<Integer> {
 
   @Mixin ContestOptions contest;
 
-  @Option(names = "--trustee-key", paramLabel = "FILE", description = "A trustee's private key, in trustee order (default: the key open kept in private/trustees/).")
+  @Option(names = "--trustee-key", paramLabel = "FILE", description = "A trustee's private key: the one trustee's .privkey, or for K-of-N threshold trustees N.key (with N.dkey beside it), once for each of K trustees (default: the keys open kept in private/trustees/, the first K for threshold trustees).")
   List<Path> keys = new ArrayList<>();
 
   public TallyContestCommand(CommandEnvironment environment) {

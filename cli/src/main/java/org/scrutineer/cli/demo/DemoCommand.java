@@ -10,5 +10,5 @@ import picocli.CommandLine.Command;
     name = "demo",
     mixinStandardHelpOptions = true,
     description = "End-to-end demonstrations, and synthetic data for them.",
-    subcommands = {DemoElectionCommand.class, DemoRegisterCommand.class, DemoBallotsCommand.class})
+    subcommands = {DemoContestCommand.class, DemoElectionCommand.class, DemoRegisterCommand.class, DemoBallotsCommand.class})
 public final class DemoCommand {}

@@ -45,14 +45,14 @@ class ContestFlowTest {
   }
 
   /** init → electorate → nominations → open, each of which must succeed. */
-  private void open() throws IOException {
+  private void open(String... openOptions) throws IOException {
     contest("init", "--name", "Leadership (test)", "--rules", example("rules/2016-nec.json").toString()).assertSucceeded();
     contest("electorate", "--extracts", "register").assertSucceeded();
     Path nominations = example("nominations/2016-challenge");
     contest("nominations", "--rules", nominations.resolve("rules.json").toString(), "--nominators", nominations.resolve("nominators.csv").toString(),
         "--nominations", nominations.resolve("nominations.csv").toString(), "--withdrawals", nominations.resolve("withdrawals.csv").toString())
         .assertSucceeded();
-    contest("open").assertSucceeded();
+    contest("open", openOptions).assertSucceeded();
   }
 
   /** The {@code k}-th voter of {@code section}: their id and private credential (private/credentials/). */
@@ -121,6 +121,28 @@ class ContestFlowTest {
     for (String section : sections) {
       assertBeleniosToolVerifies(dir.resolve("sections/" + section + "/counted"));
     }
+  }
+
+  @Test
+  void thresholdTrustees_twoOfThreeDecrypt_andEveryArchiveVerifies() throws Exception {
+    open("--trustees", "2-of-3");
+    assertThat(Files.readString(dir.resolve("trustees/trustees.json"))).startsWith("[[\"Pedersen\",{\"threshold\":2,");
+    cast(ballot("member", 0, "[[0,1,0]]"), ballot("member", 1, "[[0,0,1]]")).assertSucceeded();
+    contest("close").assertSucceeded();
+    Map<String, String> before = snapshot();
+    CommandRun one = contest("tally", "--trustee-key", dir.resolve("private/trustees/2.key").toString());
+    assertThat(one.stderr()).contains("the 2-of-3 trustees need 2 different ones to decrypt");
+    assertThat(snapshot()).isEqualTo(before);
+
+    CommandRun tally = contest("tally", "--trustee-key", dir.resolve("private/trustees/1.key").toString(), "--trustee-key",
+        dir.resolve("private/trustees/3.key").toString()).assertSucceeded();
+    contest("verify").assertSucceeded();
+
+    assertThat(tally.out()).contains("decrypted by 2 of the 2-of-3 threshold trustees: [1.key, 3.key]");
+    JsonNode member = new ObjectMapper().readTree(Files.readAllBytes(dir.resolve("result.json"))).path("sections").get(0);
+    assertThat(member.path("candidates").get(0).path("votes").asLong()).isEqualTo(1);
+    assertThat(member.path("candidates").get(1).path("votes").asLong()).isEqualTo(1);
+    assertBeleniosToolVerifies(dir.resolve("sections/member/counted"));
   }
 
   @Test

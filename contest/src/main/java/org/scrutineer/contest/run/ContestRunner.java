@@ -238,9 +238,14 @@ public final class ContestRunner {
     return names;
   }
 
-  /** {@code open}: one Belenios election per section with voters, sharing one set of trustees. */
+  /** {@code open}: one Belenios election per section with voters, sharing one trustee with the whole key. */
   public StepOutcome open() throws IOException {
-    return new Opening(this).open();
+    return open(TrusteeScheme.SINGLE);
+  }
+
+  /** {@code open}: one Belenios election per section with voters, sharing the trustees of {@code scheme}. */
+  public StepOutcome open(TrusteeScheme scheme) throws IOException {
+    return new Opening(this, scheme).open();
   }
 
   /** {@code cast}: appends ballots (one JSON ballot each, as belenios-tool or we make them) to their section's box. */

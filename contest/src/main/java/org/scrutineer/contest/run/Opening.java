@@ -3,17 +3,20 @@ package org.scrutineer.contest.run;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.scrutineer.contest.directory.ContestDirectory;
 import org.scrutineer.contest.directory.ContestFile;
+import org.scrutineer.contest.directory.StepWrite;
 import org.scrutineer.contest.directory.Json;
 import org.scrutineer.contest.error.StepRefused;
 import org.scrutineer.contest.removal.IssuedCredential;
@@ -28,15 +31,78 @@ import org.scrutineer.electorate.register.Section;
  * allowed) — and its ballot box {@code sections/SECTION/cast/UUID.bel}. The steps are belenios-tool's
  * {@code setup} and {@code archive init}, run through the {@link BeleniosTool}.
  *
- * <p>The one trustee's private key is kept in {@code private/trustees/} so that {@code tally} can
- * decrypt on this machine; a real contest keeps it with its trustee (threshold trustees are a later
- * step of issue #7).
+ * <p>The trustees are one trustee with the whole key, or {@code K-of-N} threshold trustees
+ * ({@link TrusteeScheme}). Their private keys are kept in {@code private/trustees/} so that {@code
+ * tally} can decrypt on this machine; a real contest keeps each with its trustee.
  */
 final class Opening {
   private final ContestRunner runner;
 
-  Opening(ContestRunner runner) {
+  private final TrusteeScheme scheme;
+
+  Opening(ContestRunner runner, TrusteeScheme scheme) {
     this.runner = runner;
+    this.scheme = scheme;
+  }
+
+  /**
+   * The threshold key ceremony, every step of belenios-tool's {@code demo-threshold.sh} without its
+   * server key: each trustee makes a certificate (step 1), they are checked (2), each trustee's
+   * polynomial (3), the verification inputs (4), each trustee's output (5), then the public {@code
+   * threshold.json} and every trustee's encrypted decryption key {@code .dkey} (6); {@code
+   * make-trustees} with no single trustee ({@code public_keys.jsons} empty) gives {@code
+   * trustees.json} holding the Pedersen group alone. Trustee N (its id in {@code decrypt-threshold})
+   * is the N-th certificate in {@code certs.jsons}; its key and decryption key are kept as {@code
+   * private/trustees/N.key} and {@code N.dkey}, so that this demo can decrypt here.
+   */
+  private void thresholdCeremony(StepWrite write, Path keys, String group) throws IOException {
+    BeleniosTool tool = runner.tool();
+    String[] ttkeygen = {"setup", "generate-trustee-key-threshold", "--group", group};
+    for (int t = 0; t < scheme.count(); t++) {
+      runner.progress().accept("trustees: certificate " + (t + 1) + " of " + scheme.count());
+      tool.run(keys, new byte[0], with(ttkeygen, "--step", "1"));
+    }
+    List<String> ids = stems(keys, ".cert");
+    ByteArrayOutputStream certs = new ByteArrayOutputStream();
+    for (String id : ids) {
+      certs.write(Files.readAllBytes(keys.resolve(id + ".cert")));
+    }
+    Files.write(keys.resolve("certs.jsons"), certs.toByteArray());
+    tool.run(keys, new byte[0], with(ttkeygen, "--certs", "certs.jsons", "--step", "2"));
+    ByteArrayOutputStream polynomials = new ByteArrayOutputStream();
+    for (String id : ids) {
+      polynomials.write(tool.run(keys, new byte[0], with(ttkeygen, "--certs", "certs.jsons", "--key", id + ".key", "--step", "3",
+          "--threshold", Integer.toString(scheme.threshold()))));
+    }
+    Files.write(keys.resolve("polynomials.jsons"), polynomials.toByteArray());
+    tool.run(keys, new byte[0], with(ttkeygen, "--certs", "certs.jsons", "--step", "4", "--polynomials", "polynomials.jsons"));
+    ByteArrayOutputStream outputs = new ByteArrayOutputStream();
+    for (String id : ids) {
+      outputs.write(tool.run(keys, Files.readAllBytes(keys.resolve(id + ".vinput")),
+          with(ttkeygen, "--certs", "certs.jsons", "--key", id + ".key", "--step", "5")));
+    }
+    Files.write(keys.resolve("threshold.json"),
+        tool.run(keys, outputs.toByteArray(), with(ttkeygen, "--certs", "certs.jsons", "--step", "6", "--polynomials", "polynomials.jsons")));
+    Files.write(keys.resolve("public_keys.jsons"), new byte[0]);
+    tool.run(keys, new byte[0], "setup", "make-trustees");
+    for (int t = 0; t < ids.size(); t++) {
+      Files.copy(keys.resolve(ids.get(t) + ".key"), write.file(Layout.TRUSTEE_KEYS + "/" + (t + 1) + ".key"));
+      Files.copy(keys.resolve(ids.get(t) + ".dkey"), write.file(Layout.TRUSTEE_KEYS + "/" + (t + 1) + ".dkey"));
+    }
+  }
+
+  private static String[] with(String[] command, String... more) {
+    String[] all = Arrays.copyOf(command, command.length + more.length);
+    System.arraycopy(more, 0, all, command.length, more.length);
+    return all;
+  }
+
+  /** The names, without {@code suffix}, of the files in {@code directory} ending with it, sorted. */
+  private static List<String> stems(Path directory, String suffix) throws IOException {
+    try (Stream<Path> files = Files.list(directory)) {
+      return files.map(file -> file.getFileName().toString()).filter(name -> name.endsWith(suffix))
+          .map(name -> name.substring(0, name.length() - suffix.length())).sorted().toList();
+    }
   }
 
   StepOutcome open() throws IOException {
@@ -47,12 +113,16 @@ final class Opening {
       String group = before.group();
 
       Path keys = write.scratch("trustees");
-      tool.run(keys, new byte[0], "setup", "generate-trustee-key", "--group", group);
-      Files.write(keys.resolve("public_keys.jsons"), Files.readAllBytes(only(keys, ".pubkey")));
-      tool.run(keys, new byte[0], "setup", "make-trustees");
+      if (scheme.isThreshold()) {
+        thresholdCeremony(write, keys, group);
+      } else {
+        tool.run(keys, new byte[0], "setup", "generate-trustee-key", "--group", group);
+        Files.write(keys.resolve("public_keys.jsons"), Files.readAllBytes(only(keys, ".pubkey")));
+        tool.run(keys, new byte[0], "setup", "make-trustees");
+        Files.copy(only(keys, ".privkey"), write.file(Layout.TRUSTEE_KEYS + "/1.privkey"));
+      }
       Path trustees = keys.resolve("trustees.json");
       Files.copy(trustees, write.file(Layout.TRUSTEES));
-      Files.copy(only(keys, ".privkey"), write.file(Layout.TRUSTEE_KEYS + "/1.privkey"));
 
       Map<Section, String> elections = new EnumMap<>(Section.class);
       List<String> lines = new ArrayList<>();
@@ -83,7 +153,10 @@ final class Opening {
         return StepOutcome.refused(new StepRefused("open", "finds no section with voters", "redo `scrutineer contest electorate`"));
       }
       write.commit(before.withElections(elections));
-      lines.add("trustees: one key, shared by every section (private key in " + Layout.TRUSTEE_KEYS + "/)");
+      lines.add(scheme.isThreshold()
+          ? "trustees: " + scheme + " threshold trustees, shared by every section: any " + scheme.threshold() + " of the " + scheme.count()
+              + " decrypt together (their keys in " + Layout.TRUSTEE_KEYS + "/N.key and N.dkey)"
+          : "trustees: one key, shared by every section (private key in " + Layout.TRUSTEE_KEYS + "/)");
       return new StepOutcome.Done(lines);
     });
   }

@@ -1,5 +1,6 @@
 package org.scrutineer.contest.run;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.math.BigInteger;
 import java.nio.file.Files;
@@ -19,6 +20,7 @@ import org.scrutineer.belenios.ballot.Ballot;
 import org.scrutineer.belenios.credential.PublicCredentials;
 import org.scrutineer.belenios.json.BeleniosFormatException;
 import org.scrutineer.contest.directory.ContestDirectory;
+import org.scrutineer.contest.directory.Json;
 import org.scrutineer.contest.directory.ResultFile;
 import org.scrutineer.contest.error.StepRefused;
 import org.scrutineer.contest.removal.RemovalLog;
@@ -44,7 +46,31 @@ final class Tallying {
 
   StepOutcome tally(List<Path> trusteeKeys) throws IOException {
     return runner.step(Step.TALLY, (write, before) -> {
-      List<Path> keys = trusteeKeys.isEmpty() ? List.of(runner.directory().resolve(Layout.TRUSTEE_KEYS + "/1.privkey")) : trusteeKeys;
+      TrusteeScheme scheme = scheme(runner.directory().resolve(Layout.TRUSTEES));
+      List<Path> keys = trusteeKeys.isEmpty() ? keptKeys(scheme) : trusteeKeys;
+      List<String[]> decryptions = new ArrayList<>();
+      if (scheme.isThreshold()) {
+        for (Path key : keys) {
+          Optional<Integer> id = thresholdId(key, scheme);
+          if (id.isEmpty()) {
+            return StepOutcome.refused(new StepRefused("tally", "cannot use " + key + " as a threshold trustee's key",
+                "give N.key, trustee N's key as open kept it (1 to " + scheme.count() + "), with N.dkey beside it"));
+          }
+          String stem = key.toAbsolutePath().toString();
+          decryptions.add(new String[] {"election", "decrypt-threshold", "--key", stem, "--decryption-key",
+              stem.substring(0, stem.length() - ".key".length()) + ".dkey", "--trustee-id", Integer.toString(id.get())});
+        }
+        if (keys.stream().map(Tallying::fileName).distinct().count() < scheme.threshold()) {
+          return StepOutcome.refused(new StepRefused("tally", "has " + keys.size() + " threshold trustee key(s); the " + scheme
+              + " trustees need " + scheme.threshold() + " different ones to decrypt", "give --trustee-key once for each of "
+              + scheme.threshold() + " trustees"));
+        }
+      } else {
+        for (int t = 0; t < keys.size(); t++) {
+          decryptions.add(new String[] {"election", "decrypt", "--privkey", keys.get(t).toAbsolutePath().toString(), "--trustee-id",
+              Integer.toString(t + 1)});
+        }
+      }
       RemovalLog removals = runner.removals();
       List<String> candidates = runner.candidates();
       List<SectionCount> counts = new ArrayList<>();
@@ -61,10 +87,8 @@ final class Tallying {
         Path directory = counted.getParent();
         BeleniosTool tool = runner.tool();
         tool.run(directory, tool.run(directory, new byte[0], "election", "compute-encrypted-tally"), "archive", "add-event", "--type", "EncryptedTally");
-        for (int t = 0; t < keys.size(); t++) {
-          byte[] partial = tool.run(directory, new byte[0], "election", "decrypt", "--privkey", keys.get(t).toAbsolutePath().toString(),
-              "--trustee-id", Integer.toString(t + 1));
-          tool.run(directory, partial, "archive", "add-event", "--type", "PartialDecryption");
+        for (String[] decryption : decryptions) {
+          tool.run(directory, tool.run(directory, new byte[0], decryption), "archive", "add-event", "--type", "PartialDecryption");
         }
         tool.run(directory, tool.run(directory, new byte[0], "election", "compute-result"), "archive", "add-event", "--type", "Result");
         VerificationReport report = new ArchiveVerifier(VerifierOptions.defaults()).verify(counted);
@@ -90,9 +114,51 @@ final class Tallying {
       Optional<String> removalsDigest = Files.exists(removalsFile) ? Optional.of(ContestDirectory.sha256(removalsFile)) : Optional.empty();
       write.write(Layout.RESULT, ResultFile.toJson(before.name(), ((ResultTable.Computed) outcome).result(), before.elections(), removalsDigest));
       write.commit(before);
+      lines.add(scheme.isThreshold()
+          ? "decrypted by " + decryptions.size() + " of the " + scheme + " threshold trustees: " + keys.stream().map(Tallying::fileName).toList()
+          : "decrypted by the trustee");
       lines.add("result.json written; run `scrutineer contest report`, then `scrutineer contest verify`");
       return new StepOutcome.Done(lines);
     });
+  }
+
+  /** The trustees of {@code trustees.json}: threshold when it holds a Pedersen group (open makes one or the other, never both). */
+  static TrusteeScheme scheme(Path trusteesJson) throws IOException {
+    JsonNode trustees = Json.read(Files.readAllBytes(trusteesJson), Layout.TRUSTEES);
+    for (JsonNode trustee : trustees) {
+      if (trustee.path(0).asText().equals("Pedersen")) {
+        JsonNode pedersen = trustee.path(1);
+        return new TrusteeScheme(pedersen.path("threshold").asInt(), pedersen.path("certs").size());
+      }
+    }
+    return TrusteeScheme.SINGLE;
+  }
+
+  /** The keys open kept: the one trustee's, or the first {@code threshold} threshold trustees'. */
+  private List<Path> keptKeys(TrusteeScheme scheme) {
+    Path kept = runner.directory().resolve(Layout.TRUSTEE_KEYS);
+    if (!scheme.isThreshold()) {
+      return List.of(kept.resolve("1.privkey"));
+    }
+    List<Path> keys = new ArrayList<>();
+    for (int t = 1; t <= scheme.threshold(); t++) {
+      keys.add(kept.resolve(t + ".key"));
+    }
+    return keys;
+  }
+
+  /** Trustee N's id from its key's name, {@code N.key}, when N is one of the scheme's trustees. */
+  private static Optional<Integer> thresholdId(Path key, TrusteeScheme scheme) {
+    String name = fileName(key);
+    if (!name.matches("\\d{1,2}\\.key")) {
+      return Optional.empty();
+    }
+    int id = Integer.parseInt(name.substring(0, name.length() - ".key".length()));
+    return id >= 1 && id <= scheme.count() ? Optional.of(id) : Optional.empty();
+  }
+
+  private static String fileName(Path path) {
+    return path.getFileName().toString();
   }
 
   /** The ballots the tally counts: the cast ones, in order, without those of removed credentials. */

@@ -1,0 +1,380 @@
+package org.scrutineer.cli.demo;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.security.SecureRandom;
+import java.util.EnumMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+import org.scrutineer.belenios.ballot.BallotFactory;
+import org.scrutineer.belenios.election.Election;
+import org.scrutineer.belenios.json.BeleniosFormatException;
+import org.scrutineer.cli.CommandEnvironment;
+import org.scrutineer.crypto.credential.Credential;
+import org.scrutineer.cli.ThrottledLines;
+import org.scrutineer.contest.run.TrusteeScheme;
+import org.scrutineer.electorate.register.Section;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code scrutineer demo contest}: a whole leadership contest run on this machine and verified
+ * (issue #7, docs/contest.md): a synthetic 2016-shaped register ({@code demo register}), the
+ * electorate under the 2016 NEC ruleset, the example nominations, then every {@code scrutineer
+ * contest} step in-process — open with threshold trustees, simulated voters casting in all three
+ * sections (ballots made by our {@code generate-ballot}, a few late ones by belenios-tool when it
+ * is installed), revotes, votes removed with reason and authority (and a ballot from a removed voter
+ * refused), close, tally (two of the three trustees decrypt), report, verify — and, when
+ * belenios-tool is installed, its {@code election verify} on every archive. Exit 0 only if every
+ * step succeeded, everything verifies and the published result is the simulated votes' result.
+ */
+@Command(
+    name = "contest",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Run a whole leadership contest on a synthetic register and verify it: electorate, nominations, threshold trustees,"
+          + " voters in three sections (revotes, removed votes), tally, report, verification by Scrutineer and belenios-tool.",
+      "Exit 0 only if everything verifies and the result is the simulated votes' result."
+    })
+public final class DemoContestCommand implements Callable<Integer> {
+  /** People in the synthetic register per voter: the 2016 NEC ruleset finds about 79% of the register eligible. */
+  private static final double PEOPLE_PER_VOTER = 1.27;
+
+  @Spec private CommandSpec spec;
+
+  private final CommandEnvironment environment;
+
+  public DemoContestCommand(CommandEnvironment environment) {
+    this.environment = environment;
+  }
+
+  @Option(names = "--voters", paramLabel = "N", defaultValue = "1000",
+      description = "About how many voters the electorate holds; the register has about 1.27 times as many people (default: ${DEFAULT-VALUE}).")
+  private int voters;
+
+  @Option(names = "--seed", paramLabel = "S", defaultValue = "2016",
+      description = "Seed of the register and of the simulated voters (keys, credentials and nonces stay random) (default: ${DEFAULT-VALUE}).")
+  private long seed;
+
+  @Option(names = "--dir", paramLabel = "DIR", description = "Where to write everything, empty or new (default: a new directory under the system temporary directory).")
+  private Path dir;
+
+  @Option(names = "--trustees", paramLabel = "K-of-N", defaultValue = "2-of-3",
+      description = "The trustees: K-of-N threshold trustees (the first and the last decrypt), or 1-of-1 (default: ${DEFAULT-VALUE}).")
+  private String trustees;
+
+  private PrintWriter out;
+  private InProcessCommands commands;
+  private Path contest;
+  private final List<String> failures = new ArrayList<>();
+
+  @Override
+  public Integer call() throws IOException {
+    if (voters < 10 || voters > 1_000_000) {
+      throw new ParameterException(spec.commandLine(), "--voters must be between 10 and 1000000, got " + voters);
+    }
+    TrusteeScheme scheme = TrusteeScheme.parse(trustees).orElseThrow(() -> new ParameterException(spec.commandLine(),
+        "--trustees " + trustees + " is not a trustee scheme: give 1-of-1, or K-of-N with 2 <= K <= N <= 20, e.g. 2-of-3"));
+    out = spec.commandLine().getOut();
+    Path directory = directory();
+    commands = new InProcessCommands(environment, out);
+    contest = directory.resolve("contest");
+    long started = environment.clock().millis();
+    String path = environment.variables().getOrDefault("PATH", "");
+    boolean theirs = BeleniosToolCheck.installed(path);
+    out.println("Demo contest in " + directory + (theirs ? "" : " (belenios-tool is not installed: its ballots and checks are skipped)"));
+
+    int people = (int) Math.max(1, Math.round(voters * PEOPLE_PER_VOTER));
+    header(1, "A synthetic 2016-shaped register of " + people + " people (seed " + seed + ")");
+    InProcessCommands.Run register = commands.quiet("demo", "register", "--people", Integer.toString(people), "--seed", Long.toString(seed),
+        "--dir", directory.resolve("register").toString());
+    if (!register.succeeded()) {
+      return failed("demo register", register.err());
+    }
+    out.println("    " + register.out().lines().findFirst().orElse(""));
+    Path inputs = inputs(directory.resolve("inputs"), "2016-challenge");
+
+    header(2, "Contest set-up: ruleset, electorate, nominations");
+    if (!step("init", "--name", "Labour leadership (demo)", "--rules", inputs.resolve("rules/2016-nec.json").toString())
+        || !step("electorate", "--extracts", directory.resolve("register").toString())
+        || !step("nominations", nominationFiles(inputs.resolve("nominations/2016-challenge")))) {
+      return 124;
+    }
+
+    header(3, "Open: one election per section, " + scheme + " trustees"
+        + (scheme.isThreshold() ? " (e.g. the general secretary, the candidates' nominee, an independent scrutineer)" : ""));
+    if (!step("open", "--trustees", scheme.toString())) {
+      return 124;
+    }
+    List<Section> sections = sections();
+    List<String> candidates = candidates();
+    List<SimulatedVoters.Voter> electorate = SimulatedVoters.voters(contest, sections);
+    SimulatedVoters simulation = new SimulatedVoters(seed, candidates.size());
+
+    header(4, "Voting: " + electorate.size() + " voters in " + sections.size() + " sections; ballots made by Scrutineer's ballot code");
+    List<SimulatedVoters.Intent> first = simulation.firstBallots(electorate);
+    if (!cast("batch-1", ours(first))) {
+      return 124;
+    }
+
+    header(5, "Votes removed after credentials were issued, with reason and authority");
+    List<SimulatedVoters.Voter> removals = simulation.toRemove();
+    for (int r = 0; r < removals.size(); r++) {
+      SimulatedVoters.Voter voter = removals.get(r);
+      if (!step("remove", "--voter", voter.login(), "--reason", r % 2 == 0 ? "intimidation of other voters" : "support for another party",
+          "--authority", "NEC disputes panel", "--decided", "2016-09-01")) {
+        return 124;
+      }
+      simulation.removed(voter);
+    }
+    List<byte[]> refused = ours(List.of(simulation.vote(removals.get(0))));
+    InProcessCommands.Run again = castQuiet("removed-voter", refused);
+    if (again.succeeded()) {
+      failures.add("a ballot from a removed voter was cast");
+    } else {
+      out.println("    a new ballot from a removed voter is refused: " + again.err().lines().reduce((a, b) -> b).orElse("").replace("scrutineer: ", ""));
+    }
+
+    header(6, "Revotes, and late ballots" + (theirs ? " made by belenios-tool" : ""));
+    List<SimulatedVoters.Intent> revotes = simulation.revotes();
+    List<SimulatedVoters.Intent> late = simulation.lateBallots(electorate);
+    List<byte[]> second = new ArrayList<>(ours(revotes));
+    second.addAll(theirs ? theirs(late) : ours(late));
+    out.println("    " + revotes.size() + " revotes, " + late.size() + " late ballots");
+    if (!cast("batch-2", second)) {
+      return 124;
+    }
+
+    header(7, "Close, tally" + (scheme.isThreshold() ? " (trustees 1 and " + scheme.count() + " of " + scheme + " decrypt)" : "") + ", report");
+    List<String> tally = new ArrayList<>(List.of("tally"));
+    if (scheme.isThreshold()) {
+      List<Integer> decrypting = new ArrayList<>();
+      for (int t = 1; t < scheme.threshold(); t++) {
+        decrypting.add(t);
+      }
+      decrypting.add(scheme.count());
+      decrypting.forEach(t -> tally.addAll(List.of("--trustee-key", contest.resolve("private/trustees/" + t + ".key").toString())));
+    }
+    if (!step("close") || !step(tally.get(0), tally.subList(1, tally.size()).toArray(String[]::new)) || !step("report")) {
+      return 124;
+    }
+
+    header(8, "Verification by Scrutineer: digests, every archive, cast against counted, result.json");
+    step("verify");
+    checkResult(simulation, candidates);
+
+    header(9, "Verification by belenios-tool: election verify on every archive");
+    if (theirs) {
+      for (Section section : sections) {
+        for (String box : List.of("cast", "counted")) {
+          Path archive = contest.resolve("sections/" + section.key() + "/" + box);
+          out.println("    sections/" + section.key() + "/" + box + ":");
+          if (!BeleniosToolCheck.verify(archive, path, first.size() + second.size(), out)) {
+            failures.add("belenios-tool does not verify sections/" + section.key() + "/" + box);
+          }
+        }
+      }
+    } else {
+      out.println("    belenios-tool is not installed (apt-get install belenios-tool); skipped");
+    }
+
+    out.println();
+    double seconds = (environment.clock().millis() - started) / 1000.0;
+    if (failures.isEmpty()) {
+      out.printf("Everything verifies and the result is the simulated votes' result (%.0f s).%n", seconds);
+    } else {
+      failures.forEach(failure -> out.println("FAILED: " + failure));
+    }
+    out.println("Contest directory: " + contest + " (result.json, summary.txt, removals.json, sections/*/cast and counted)");
+    out.println("Re-verify it yourself: ./scrutineer contest verify --dir " + contest
+        + "   and   belenios-tool election verify --dir " + contest + "/sections/member/counted (and each other archive)");
+    out.flush();
+    return failures.isEmpty() ? 0 : 124;
+  }
+
+  private void header(int number, String text) {
+    out.println(number + "/9 " + text);
+    out.flush();
+  }
+
+  /** Runs {@code scrutineer contest STEP --dir CONTEST ARGS…}, its lines shown; a failure is recorded. */
+  private boolean step(String step, String... args) {
+    List<String> command = new ArrayList<>(List.of("contest", step, "--dir", contest.toString()));
+    command.addAll(Arrays.asList(args));
+    InProcessCommands.Run run = commands.shown(command.toArray(String[]::new));
+    if (!run.succeeded()) {
+      failures.add("scrutineer contest " + step + " failed");
+    }
+    return run.succeeded();
+  }
+
+  private int failed(String what, String err) {
+    out.println("FAILED: " + what + ": " + err.strip());
+    out.flush();
+    return 124;
+  }
+
+  private boolean cast(String name, List<byte[]> ballots) throws IOException {
+    return step("cast", "--ballots", write(name, ballots).toString());
+  }
+
+  private InProcessCommands.Run castQuiet(String name, List<byte[]> ballots) throws IOException {
+    return commands.quiet("contest", "cast", "--dir", contest.toString(), "--ballots", write(name, ballots).toString());
+  }
+
+  /** The ballots as a file, one a line; voters' ballots are not part of the contest directory. */
+  private Path write(String name, List<byte[]> ballots) throws IOException {
+    Path file = Files.createDirectories(contest.resolveSibling("ballots")).resolve(name + ".txt");
+    StringBuilder text = new StringBuilder();
+    ballots.forEach(ballot -> text.append(new String(ballot, StandardCharsets.UTF_8).strip()).append('\n'));
+    return Files.writeString(file, text);
+  }
+
+  /**
+   * Ballots made by our ballot code ({@link BallotFactory}, what {@code scrutineer belenios election
+   * generate-ballot} runs) for each voter's section's election, on every core. The election is read
+   * once per section: {@code generate-ballot} would re-read and re-check the whole board, trustees'
+   * proofs included, for every ballot.
+   */
+  private List<byte[]> ours(List<SimulatedVoters.Intent> intents) throws IOException {
+    Map<Section, Election> elections = new EnumMap<>(Section.class);
+    for (SimulatedVoters.Intent intent : intents) {
+      Section section = intent.voter().section();
+      if (!elections.containsKey(section)) {
+        try {
+          // The file make-election wrote ends with a newline; the archive, whose hash ballots carry, holds the line without it.
+          String election = Files.readString(contest.resolve("sections/" + section.key() + "/election.json"), StandardCharsets.UTF_8).strip();
+          elections.put(section, Election.parse(election.getBytes(StandardCharsets.UTF_8)));
+        } catch (BeleniosFormatException e) {
+          throw new IOException("sections/" + section.key() + "/election.json: " + e.getMessage(), e);
+        }
+      }
+    }
+    byte[][] ballots = new byte[intents.size()][];
+    ThrottledLines progress = new ThrottledLines(line -> {
+      out.println(line);
+      out.flush();
+    }, environment.clock());
+    AtomicInteger made = new AtomicInteger();
+    ThreadLocal<SecureRandom> random = ThreadLocal.withInitial(() -> environment.random().get());
+    IntStream.range(0, intents.size()).parallel().forEach(k -> {
+      SimulatedVoters.Intent intent = intents.get(k);
+      Credential credential = Credential.parse(intent.voter().credential())
+          .orElseThrow(() -> new IllegalStateException("open issued an invalid credential to " + intent.voter().login()));
+      ballots[k] = new BallotFactory(elections.get(intent.voter().section()), random.get()).create(credential, choices(intent.choice())).toJson();
+      progress.offer("    " + made.incrementAndGet() + " of " + intents.size() + " ballots made");
+    });
+    return Arrays.asList(ballots);
+  }
+
+  /** A plaintext choice such as {@code [[0,1,0]]} as the lists {@link BallotFactory} takes. */
+  static List<List<Integer>> choices(String json) {
+    List<List<Integer>> questions = new ArrayList<>();
+    for (String question : json.strip().replaceAll("^\\[\\[|\\]\\]$", "").split("\\],\\[")) {
+      questions.add(Arrays.stream(question.split(",")).map(String::strip).map(Integer::valueOf).toList());
+    }
+    return questions;
+  }
+
+  /** Ballots made by belenios-tool's own {@code election generate-ballot}. */
+  private List<byte[]> theirs(List<SimulatedVoters.Intent> intents) throws IOException {
+    Path work = Files.createDirectories(contest.resolveSibling("ballots").resolve("work"));
+    List<byte[]> ballots = new ArrayList<>();
+    for (SimulatedVoters.Intent intent : intents) {
+      Path credential = Files.writeString(work.resolve("credential"), intent.voter().credential() + "\n");
+      Path choice = Files.writeString(work.resolve("choice"), intent.choice() + "\n");
+      ballots.add(BeleniosToolCheck.generateBallot(contest.resolve("sections/" + intent.voter().section().key() + "/cast"), credential, choice));
+    }
+    return ballots;
+  }
+
+  /** The published result, section by section, must be what the simulated voters' last ballots give. */
+  private void checkResult(SimulatedVoters simulation, List<String> candidates) throws IOException {
+    JsonNode result = new ObjectMapper().readTree(contest.resolve("result.json").toFile());
+    Map<Section, long[]> expected = simulation.expected();
+    boolean matches = true;
+    for (JsonNode line : result.path("sections")) {
+      Section section = Section.fromKey(line.path("section").asText()).orElseThrow();
+      long[] counts = new long[1 + candidates.size()];
+      counts[0] = line.path("spoilt").asLong();
+      for (int c = 0; c < candidates.size(); c++) {
+        counts[c + 1] = line.path("candidates").get(c).path("votes").asLong();
+      }
+      long[] wanted = expected.getOrDefault(section, new long[1 + candidates.size()]);
+      boolean same = Arrays.equals(counts, wanted);
+      matches &= same;
+      out.println("    " + section.key() + ": published [blank, " + String.join(", ", candidates) + "] = " + Arrays.toString(counts)
+          + (same ? " = " : " != ") + "the simulated votes " + Arrays.toString(wanted));
+    }
+    if (!matches) {
+      failures.add("the published result is not the simulated votes' result");
+    }
+  }
+
+  private List<Section> sections() throws IOException {
+    List<Section> sections = new ArrayList<>();
+    new ObjectMapper().readTree(contest.resolve("contest.json").toFile()).path("elections").fieldNames()
+        .forEachRemaining(key -> sections.add(Section.fromKey(key).orElseThrow()));
+    return sections;
+  }
+
+  private List<String> candidates() throws IOException {
+    List<String> names = new ArrayList<>();
+    new ObjectMapper().readTree(contest.resolve("candidates.json").toFile()).path("candidates").forEach(name -> names.add(name.asText()));
+    return names;
+  }
+
+  /** The example ruleset and nominations this jar carries (examples/ in the source tree), copied to {@code inputs}. */
+  private static Path inputs(Path inputs, String nominations) throws IOException {
+    copy("examples/rules/2016-nec.json", inputs.resolve("rules/2016-nec.json"));
+    for (String file : List.of("rules.json", "nominators.csv", "nominations.csv", "withdrawals.csv", "clp.csv", "affiliates.csv")) {
+      copy("examples/nominations/" + nominations + "/" + file, inputs.resolve("nominations/" + nominations + "/" + file));
+    }
+    return inputs;
+  }
+
+  private static void copy(String resource, Path target) throws IOException {
+    try (InputStream in = DemoContestCommand.class.getClassLoader().getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IOException(resource + " is not in the jar; rebuild it with mvn -B -q package -DskipTests");
+      }
+      Files.createDirectories(target.getParent());
+      Files.write(target, in.readAllBytes());
+    }
+  }
+
+  private static String[] nominationFiles(Path set) {
+    return new String[] {"--rules", set.resolve("rules.json").toString(), "--nominators", set.resolve("nominators.csv").toString(),
+        "--nominations", set.resolve("nominations.csv").toString(), "--withdrawals", set.resolve("withdrawals.csv").toString(),
+        "--clp", set.resolve("clp.csv").toString(), "--affiliates", set.resolve("affiliates.csv").toString()};
+  }
+
+  /** The directory to write to: new, or empty. */
+  private Path directory() throws IOException {
+    if (dir == null) {
+      return Files.createTempDirectory("scrutineer-contest-");
+    }
+    Path directory = Files.createDirectories(environment.resolve(dir.toString()));
+    try (Stream<Path> existing = Files.list(directory)) {
+      if (existing.findAny().isPresent()) {
+        throw new ParameterException(spec.commandLine(), directory + " is not empty; give an empty or new --dir");
+      }
+    }
+    return directory;
+  }
+}
