@@ -10,10 +10,15 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import org.scrutineer.contest.ballot.BallotKind;
 import org.scrutineer.contest.run.TrusteeScheme;
 
-/** {@code scrutineer contest open}: Open the ballot boxes: one Belenios election per section with voters, the same trustees (one, or K-of-N threshold) for all. */
-@Command(name = "open", mixinStandardHelpOptions = true, description = "Open the ballot boxes: one Belenios election per section with voters, the same trustees (one, or K-of-N threshold) for all.")
+/**
+ * {@code scrutineer contest open}: Open the ballot boxes: one Belenios election per section with
+ * voters, the same trustees (one, or K-of-N threshold) for all, and the same ballot (one candidate,
+ * or a ranking counted by the alternative vote).
+ */
+@Command(name = "open", mixinStandardHelpOptions = true, description = "Open the ballot boxes: one Belenios election per section with voters, the same trustees (one, or K-of-N threshold) and the same ballot for all.")
 public final class OpenCommand implements Callable<Integer> {
   private final CommandEnvironment environment;
 
@@ -25,6 +30,11 @@ public final class OpenCommand implements Callable<Integer> {
       description = "The trustees: 1-of-1, one trustee with the whole key, or K-of-N threshold trustees, any K of whom decrypt (e.g. 2-of-3) (default: ${DEFAULT-VALUE}).")
   String trustees;
 
+  @Option(names = "--ballot", paramLabel = "KIND", defaultValue = "plurality",
+      description = "plurality: one candidate or blank, summed homomorphically; ranked: a ranking of the candidates, shuffled, decrypted"
+          + " and counted by the alternative vote over every section (count.json) (default: ${DEFAULT-VALUE}).")
+  String ballot;
+
   public OpenCommand(CommandEnvironment environment) {
     this.environment = environment;
   }
@@ -33,6 +43,8 @@ public final class OpenCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     TrusteeScheme scheme = TrusteeScheme.parse(trustees).orElseThrow(() -> new ParameterException(spec.commandLine(),
         "--trustees " + trustees + " is not a trustee scheme: give 1-of-1, or K-of-N with 2 <= K <= N <= 20, e.g. 2-of-3"));
-    return ContestOptions.finish(environment, contest.runner(environment).open(scheme));
+    BallotKind kind = BallotKind.fromKey(ballot.strip()).orElseThrow(() -> new ParameterException(spec.commandLine(),
+        "--ballot " + ballot + " is not a ballot: give plurality or ranked"));
+    return ContestOptions.finish(environment, contest.runner(environment).open(scheme, kind));
   }
 }

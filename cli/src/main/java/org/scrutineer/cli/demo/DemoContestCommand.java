@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,6 +27,15 @@ import org.scrutineer.cli.CommandEnvironment;
 import org.scrutineer.crypto.credential.Credential;
 import org.scrutineer.cli.ThrottledLines;
 import org.scrutineer.contest.run.TrusteeScheme;
+import org.scrutineer.count.ballot.Candidates;
+import org.scrutineer.count.ballot.RankedBallot;
+import org.scrutineer.count.ballot.RankedBallots;
+import org.scrutineer.count.json.ReportJson;
+import org.scrutineer.count.method.CountMethod;
+import org.scrutineer.count.method.Methods;
+import org.scrutineer.count.method.RankedCount;
+import org.scrutineer.count.report.CountReport;
+import org.scrutineer.count.rules.RuleOverrides;
 import org.scrutineer.electorate.register.Section;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -42,6 +53,12 @@ import picocli.CommandLine.Spec;
  * refused), close, tally (two of the three trustees decrypt), report, verify — and, when
  * belenios-tool is installed, its {@code election verify} on every archive. Exit 0 only if every
  * step succeeded, everything verifies and the published result is the simulated votes' result.
+ *
+ * <p>{@code --variant alternative-vote}: four candidates (the example nominations {@code
+ * vacancy-2020-four}) on a ranked ballot ({@code open --ballot ranked}); voters rank them, the
+ * trustees who decrypt shuffle first, and the alternative vote over every section's decrypted
+ * rankings ({@code count.json}) must be the same count, round by round and section by section, as an
+ * IRV count of the simulated rankings.
  */
 @Command(
     name = "contest",
@@ -49,6 +66,7 @@ import picocli.CommandLine.Spec;
     description = {
       "Run a whole leadership contest on a synthetic register and verify it: electorate, nominations, threshold trustees,"
           + " voters in three sections (revotes, removed votes), tally, report, verification by Scrutineer and belenios-tool.",
+      "With --variant alternative-vote: four candidates ranked, shuffled by the trustees, counted by the alternative vote by section.",
       "Exit 0 only if everything verifies and the result is the simulated votes' result."
     })
 public final class DemoContestCommand implements Callable<Integer> {
@@ -78,6 +96,11 @@ public final class DemoContestCommand implements Callable<Integer> {
       description = "The trustees: K-of-N threshold trustees (the first and the last decrypt), or 1-of-1 (default: ${DEFAULT-VALUE}).")
   private String trustees;
 
+  @Option(names = "--variant", paramLabel = "VARIANT", defaultValue = "two-candidates",
+      description = "two-candidates: 2016's ballot, one of two candidates or blank; alternative-vote: four candidates ranked,"
+          + " shuffled, and counted by the alternative vote over every section (default: ${DEFAULT-VALUE}).")
+  private String variant;
+
   private PrintWriter out;
   private InProcessCommands commands;
   private Path contest;
@@ -90,6 +113,11 @@ public final class DemoContestCommand implements Callable<Integer> {
     }
     TrusteeScheme scheme = TrusteeScheme.parse(trustees).orElseThrow(() -> new ParameterException(spec.commandLine(),
         "--trustees " + trustees + " is not a trustee scheme: give 1-of-1, or K-of-N with 2 <= K <= N <= 20, e.g. 2-of-3"));
+    if (!variant.equals("two-candidates") && !variant.equals("alternative-vote")) {
+      throw new ParameterException(spec.commandLine(), "--variant " + variant + " is not a variant: give two-candidates or alternative-vote");
+    }
+    boolean ranked = variant.equals("alternative-vote");
+    String nominations = ranked ? "vacancy-2020-four" : "2016-challenge";
     out = spec.commandLine().getOut();
     Path directory = directory();
     commands = new InProcessCommands(environment, out);
@@ -107,24 +135,25 @@ public final class DemoContestCommand implements Callable<Integer> {
       return failed("demo register", register.err());
     }
     out.println("    " + register.out().lines().findFirst().orElse(""));
-    Path inputs = inputs(directory.resolve("inputs"), "2016-challenge");
+    Path inputs = inputs(directory.resolve("inputs"), nominations);
 
     header(2, "Contest set-up: ruleset, electorate, nominations");
     if (!step("init", "--name", "Labour leadership (demo)", "--rules", inputs.resolve("rules/2016-nec.json").toString())
         || !step("electorate", "--extracts", directory.resolve("register").toString())
-        || !step("nominations", nominationFiles(inputs.resolve("nominations/2016-challenge")))) {
+        || !step("nominations", nominationFiles(inputs.resolve("nominations/" + nominations)))) {
       return 124;
     }
 
     header(3, "Open: one election per section, " + scheme + " trustees"
-        + (scheme.isThreshold() ? " (e.g. the general secretary, the candidates' nominee, an independent scrutineer)" : ""));
-    if (!step("open", "--trustees", scheme.toString())) {
+        + (scheme.isThreshold() ? " (e.g. the general secretary, the candidates' nominee, an independent scrutineer)" : "")
+        + (ranked ? ", a ranked ballot" : ""));
+    if (!step("open", "--trustees", scheme.toString(), "--ballot", ranked ? "ranked" : "plurality")) {
       return 124;
     }
     List<Section> sections = sections();
     List<String> candidates = candidates();
     List<SimulatedVoters.Voter> electorate = SimulatedVoters.voters(contest, sections);
-    SimulatedVoters simulation = new SimulatedVoters(seed, candidates.size());
+    SimulatedVoters simulation = new SimulatedVoters(seed, candidates.size(), ranked);
 
     header(4, "Voting: " + electorate.size() + " voters in " + sections.size() + " sections; ballots made by Scrutineer's ballot code");
     List<SimulatedVoters.Intent> first = simulation.firstBallots(electorate);
@@ -160,7 +189,8 @@ public final class DemoContestCommand implements Callable<Integer> {
       return 124;
     }
 
-    header(7, "Close, tally" + (scheme.isThreshold() ? " (trustees 1 and " + scheme.count() + " of " + scheme + " decrypt)" : "") + ", report");
+    header(7, "Close, tally" + (ranked ? " (the decrypting trustees shuffle first; the alternative vote over every section)" : "")
+        + (scheme.isThreshold() ? " (trustees 1 and " + scheme.count() + " of " + scheme + " decrypt)" : "") + ", report");
     List<String> tally = new ArrayList<>(List.of("tally"));
     if (scheme.isThreshold()) {
       List<Integer> decrypting = new ArrayList<>();
@@ -176,7 +206,10 @@ public final class DemoContestCommand implements Callable<Integer> {
 
     header(8, "Verification by Scrutineer: digests, every archive, cast against counted, result.json");
     step("verify");
-    checkResult(simulation, candidates);
+    checkResult(simulation, candidates, ranked);
+    if (ranked) {
+      checkCount(simulation, candidates);
+    }
 
     header(9, "Verification by belenios-tool: election verify on every archive");
     if (theirs) {
@@ -200,7 +233,8 @@ public final class DemoContestCommand implements Callable<Integer> {
     } else {
       failures.forEach(failure -> out.println("FAILED: " + failure));
     }
-    out.println("Contest directory: " + contest + " (result.json, summary.txt, removals.json, sections/*/cast and counted)");
+    out.println("Contest directory: " + contest + " (result.json, " + (ranked ? "count.json, " : "")
+        + "summary.txt, removals.json, sections/*/cast and counted)");
     out.println("Re-verify it yourself: ./scrutineer contest verify --dir " + contest
         + "   and   belenios-tool election verify --dir " + contest + "/sections/member/counted (and each other archive)");
     out.flush();
@@ -303,8 +337,11 @@ public final class DemoContestCommand implements Callable<Integer> {
     return ballots;
   }
 
-  /** The published result, section by section, must be what the simulated voters' last ballots give. */
-  private void checkResult(SimulatedVoters simulation, List<String> candidates) throws IOException {
+  /**
+   * The published result, section by section, must be what the simulated voters' last ballots give
+   * (for a ranked ballot: first preferences, and spoilt the rankings with none).
+   */
+  private void checkResult(SimulatedVoters simulation, List<String> candidates, boolean ranked) throws IOException {
     JsonNode result = new ObjectMapper().readTree(contest.resolve("result.json").toFile());
     Map<Section, long[]> expected = simulation.expected();
     boolean matches = true;
@@ -318,11 +355,45 @@ public final class DemoContestCommand implements Callable<Integer> {
       long[] wanted = expected.getOrDefault(section, new long[1 + candidates.size()]);
       boolean same = Arrays.equals(counts, wanted);
       matches &= same;
-      out.println("    " + section.key() + ": published [blank, " + String.join(", ", candidates) + "] = " + Arrays.toString(counts)
+      out.println("    " + section.key() + ": published [" + (ranked ? "spoilt, first preferences of " : "blank, ") + String.join(", ", candidates)
+          + "] = " + Arrays.toString(counts)
           + (same ? " = " : " != ") + "the simulated votes " + Arrays.toString(wanted));
     }
     if (!matches) {
       failures.add("the published result is not the simulated votes' result");
+    }
+  }
+
+  /**
+   * The alternative vote the contest published ({@code count.json}) must be an IRV count, by the
+   * count module's defaults with the ballot order as official order, of the simulated voters' last
+   * rankings without the removed ones, each labelled with its section: every round, every section.
+   */
+  private void checkCount(SimulatedVoters simulation, List<String> candidates) throws IOException {
+    List<RankedBallot> ballots = new ArrayList<>();
+    simulation.expectedBallots().forEach((section, rankings) -> {
+      for (int[] ranks : rankings) {
+        int length = Arrays.stream(ranks).max().orElse(0);
+        int[][] order = new int[length][];
+        for (int c = 0; c < ranks.length; c++) {
+          if (ranks[c] > 0) {
+            order[ranks[c] - 1] = new int[] {c};
+          }
+        }
+        ballots.add(new RankedBallot(order, BigDecimal.ONE, section.key()));
+      }
+    });
+    RankedCount irv = Methods.ranked(CountMethod.IRV).orElseThrow();
+    CountReport expected = irv.count(new RankedBallots(Candidates.of(candidates), ballots), 1,
+        RuleOverrides.none().withCandidateOrder(candidates).applyTo(irv.defaults()));
+    StringWriter json = new StringWriter();
+    ReportJson.write(expected, json);
+    boolean same = json.toString().equals(Files.readString(contest.resolve("count.json"), StandardCharsets.UTF_8));
+    out.println("    count.json: elected " + String.join(", ", expected.winners()) + " in " + expected.rounds().size() + " rounds; "
+        + (same ? "the same count, round by round and section by section, as" : "NOT the same count as")
+        + " an IRV count of the simulated rankings");
+    if (!same) {
+      failures.add("count.json is not the alternative vote of the simulated rankings");
     }
   }
 

@@ -21,6 +21,12 @@ import org.scrutineer.electorate.register.Section;
  * the published result (members 59.0% Corbyn, registered supporters 69.9%, affiliated supporters
  * 60.2%) and so does turnout (about 83%, 93% and 48%; the affiliated figure is why the section
  * matters).
+ *
+ * <p>For a ranked ballot (the alternative-vote variant, four candidates), each voter ranks some or
+ * all of the candidates: the first preference drawn from the section's shares, the later ones in
+ * the order of further weighted draws, a tenth of voters ranking only one candidate, a fifth two, a
+ * fifth three, the rest all; one in a hundred ranks nobody (blank). The shares are invented so that
+ * no one has a majority of first preferences and the count takes several rounds.
  */
 final class SimulatedVoters {
   /** One voter of the contest, with the credential open sent them. */
@@ -36,15 +42,27 @@ final class SimulatedVoters {
   private static final Map<Section, Double> FIRST_SHARE = Map.of(Section.MEMBER, 0.590, Section.REGISTERED_SUPPORTER, 0.699,
       Section.AFFILIATED_SUPPORTER, 0.602);
 
+  /** First-preference shares of the candidates in ballot order, by section, for a ranked ballot (invented). */
+  private static final Map<Section, double[]> RANKED_SHARES = Map.of(
+      Section.MEMBER, new double[] {0.36, 0.31, 0.21, 0.12},
+      Section.REGISTERED_SUPPORTER, new double[] {0.29, 0.37, 0.22, 0.12},
+      Section.AFFILIATED_SUPPORTER, new double[] {0.33, 0.24, 0.32, 0.11});
+
+  /** Share of a candidate beyond the fourth in a ranked ballot's draws. */
+  private static final double OTHER_SHARE = 0.05;
+
   private final Random random;
   private final int candidates;
+  private final boolean ranked;
   /** The last choice of each voter who voted, in voting order. */
   private final Map<Voter, String> last = new LinkedHashMap<>();
   private final Set<Voter> removed = new HashSet<>();
 
-  SimulatedVoters(long seed, int candidates) {
+  /** @param ranked voters rank the candidates (a non-homomorphic question) rather than choose one or blank */
+  SimulatedVoters(long seed, int candidates, boolean ranked) {
     this.random = new Random(seed);
     this.candidates = candidates;
+    this.ranked = ranked;
   }
 
   /** Every voter open issued a credential to, section by section: {@code private/credentials/S.privcreds}. */
@@ -110,10 +128,53 @@ final class SimulatedVoters {
   }
 
   Intent vote(Voter voter) {
+    String text = ranked ? ranking(voter.section()) : choice(voter.section());
+    last.remove(voter);
+    last.put(voter, text);
+    return new Intent(voter, text);
+  }
+
+  /** A ranking, belenios-tool's plaintext for a non-homomorphic question: each candidate's rank (1 = first, 0 = not ranked), e.g. {@code [[2,1,0,3]]}. */
+  private String ranking(Section section) {
+    int[] ranks = new int[candidates];
+    if (random.nextInt(100) != 0) {
+      int draw = random.nextInt(10);
+      int length = Math.min(candidates, draw == 0 ? 1 : draw < 3 ? 2 : draw < 5 ? 3 : candidates);
+      double[] weights = new double[candidates];
+      double[] shares = RANKED_SHARES.get(section);
+      for (int c = 0; c < candidates; c++) {
+        weights[c] = c < shares.length ? shares[c] : OTHER_SHARE;
+      }
+      for (int rank = 1; rank <= length; rank++) {
+        double total = 0;
+        for (double weight : weights) {
+          total += weight;
+        }
+        double x = random.nextDouble() * total;
+        int chosen = 0;
+        while (chosen < candidates - 1 && (weights[chosen] == 0 || x >= weights[chosen])) {
+          x -= weights[chosen];
+          chosen++;
+        }
+        while (weights[chosen] == 0) {
+          chosen--; // rounding left x past the last candidate still unranked
+        }
+        ranks[chosen] = rank;
+        weights[chosen] = 0;
+      }
+    }
+    StringBuilder choice = new StringBuilder("[[");
+    for (int c = 0; c < candidates; c++) {
+      choice.append(c == 0 ? "" : ",").append(ranks[c]);
+    }
+    return choice.append("]]").toString();
+  }
+
+  private String choice(Section section) {
     int[] vector = new int[1 + candidates];
     if (random.nextInt(100) == 0) {
       vector[0] = 1; // blank: spoilt
-    } else if (random.nextDouble() < FIRST_SHARE.get(voter.section())) {
+    } else if (random.nextDouble() < FIRST_SHARE.get(section)) {
       vector[1] = 1;
     } else {
       vector[2 + random.nextInt(candidates - 1)] = 1;
@@ -122,26 +183,50 @@ final class SimulatedVoters {
     for (int i = 0; i < vector.length; i++) {
       choice.append(i == 0 ? "" : ",").append(vector[i]);
     }
-    String text = choice.append("]]").toString();
-    last.remove(voter);
-    last.put(voter, text);
-    return new Intent(voter, text);
+    return choice.append("]]").toString();
   }
 
-  /** The expected count of each section: {@code [blank, candidate 1, …]} from every kept voter's last choice. */
+  /**
+   * The expected count of each section: {@code [blank, candidate 1, …]} from every kept voter's last
+   * choice; for a ranked ballot, {@code [rankings with no first preference, first preferences of
+   * candidate 1, …]}.
+   */
   Map<Section, long[]> expected() {
     Map<Section, long[]> counts = new EnumMap<>(Section.class);
+    expectedBallots().forEach((section, ballots) -> {
+      long[] count = counts.computeIfAbsent(section, s -> new long[1 + candidates]);
+      for (int[] marks : ballots) {
+        if (!ranked) {
+          for (int i = 0; i < marks.length; i++) {
+            count[i] += marks[i];
+          }
+          continue;
+        }
+        int first = -1;
+        for (int c = 0; c < marks.length; c++) {
+          first = marks[c] == 1 ? c : first;
+        }
+        count[first + 1]++;
+      }
+    });
+    return counts;
+  }
+
+  /** Every kept voter's last ballot, its marks as numbers ({@code [[2,1,0,3]]} is {2,1,0,3}), by section in voting order. */
+  Map<Section, List<int[]>> expectedBallots() {
+    Map<Section, List<int[]>> ballots = new EnumMap<>(Section.class);
     for (Map.Entry<Voter, String> entry : last.entrySet()) {
       if (removed.contains(entry.getKey())) {
         continue;
       }
-      long[] count = counts.computeIfAbsent(entry.getKey().section(), s -> new long[1 + candidates]);
       String[] marks = entry.getValue().replace("[", "").replace("]", "").split(",");
+      int[] values = new int[marks.length];
       for (int i = 0; i < marks.length; i++) {
-        count[i] += Integer.parseInt(marks[i]);
+        values[i] = Integer.parseInt(marks[i].strip());
       }
+      ballots.computeIfAbsent(entry.getKey().section(), s -> new ArrayList<>()).add(values);
     }
-    return counts;
+    return ballots;
   }
 
   /** How many voters voted, by section, removed ones included. */

@@ -44,14 +44,24 @@ class ContestFlowTest {
     return Scrutineer.run(work, Clock.systemUTC(), new byte[0], all.toArray(String[]::new));
   }
 
-  /** init → electorate → nominations → open, each of which must succeed. */
+  /** init → electorate → nominations (2016's two candidates) → open, each of which must succeed. */
   private void open(String... openOptions) throws IOException {
+    openWith("2016-challenge", openOptions);
+  }
+
+  /** init → electorate → nominations of the example set {@code nominationsSet} → open, each of which must succeed. */
+  private void openWith(String nominationsSet, String... openOptions) throws IOException {
     contest("init", "--name", "Leadership (test)", "--rules", example("rules/2016-nec.json").toString()).assertSucceeded();
     contest("electorate", "--extracts", "register").assertSucceeded();
-    Path nominations = example("nominations/2016-challenge");
-    contest("nominations", "--rules", nominations.resolve("rules.json").toString(), "--nominators", nominations.resolve("nominators.csv").toString(),
-        "--nominations", nominations.resolve("nominations.csv").toString(), "--withdrawals", nominations.resolve("withdrawals.csv").toString())
-        .assertSucceeded();
+    Path nominations = example("nominations/" + nominationsSet);
+    List<String> files = new ArrayList<>(List.of("--rules", nominations.resolve("rules.json").toString(), "--nominators",
+        nominations.resolve("nominators.csv").toString(), "--nominations", nominations.resolve("nominations.csv").toString(), "--withdrawals",
+        nominations.resolve("withdrawals.csv").toString()));
+    if (nominationsSet.startsWith("vacancy")) {
+      // A vacancy's candidates also need supporting nominations (CLPs or affiliates).
+      files.addAll(List.of("--clp", nominations.resolve("clp.csv").toString(), "--affiliates", nominations.resolve("affiliates.csv").toString()));
+    }
+    contest("nominations", files.toArray(String[]::new)).assertSucceeded();
     contest("open", openOptions).assertSucceeded();
   }
 
@@ -143,6 +153,56 @@ class ContestFlowTest {
     assertThat(member.path("candidates").get(0).path("votes").asLong()).isEqualTo(1);
     assertThat(member.path("candidates").get(1).path("votes").asLong()).isEqualTo(1);
     assertBeleniosToolVerifies(dir.resolve("sections/member/counted"));
+  }
+
+  /**
+   * Four candidates ranked, one trustee: A = Ada Byrne, B = Ben Okafor, C = Cara Singh, D = Dana
+   * Hughes. Members' first preferences A 3, B 1, C 3, D 2 and a blank; a D vote removed. B is
+   * eliminated (to A: A 4, C 3, D 2), then D (both to C): C wins 5 to 4 of 9 in round 3.
+   */
+  @Test
+  void rankedBallot_shuffledDecryptedAndCountedByTheAlternativeVote_andVerified() throws Exception {
+    openWith("vacancy-2020-four", "--ballot", "ranked");
+    JsonNode contestJson = new ObjectMapper().readTree(Files.readAllBytes(dir.resolve("contest.json")));
+    assertThat(contestJson.path("ballot").asText()).isEqualTo("ranked");
+    assertThat(contestJson.path("method").asText()).isEqualTo("irv");
+    assertThat(contestJson.path("group").asText()).isEqualTo("RFC-3526-2048");
+    String[] rankings = {"[[1,2,0,0]]", "[[0,0,0,0]]", "[[2,0,1,0]]", "[[0,0,2,1]]", "[[1,0,0,2]]", "[[0,0,1,0]]", "[[0,0,2,1]]",
+      "[[0,0,1,2]]", "[[2,1,0,0]]", "[[1,0,0,0]]", "[[0,0,0,1]]"};
+    List<String> ballots = new ArrayList<>();
+    for (int k = 0; k < rankings.length; k++) {
+      ballots.add(ballot("member", k, rankings[k]));
+    }
+    cast(ballots.toArray(String[]::new)).assertSucceeded();
+    contest("remove", "--voter", voter("member", 10)[0], "--reason", "intimidation of other voters", "--authority", "NEC disputes panel",
+        "--decided", "2020-03-01").assertSucceeded();
+    contest("close").assertSucceeded();
+    CommandRun tally = contest("tally").assertSucceeded();
+    CommandRun verify = contest("verify").assertSucceeded();
+
+    assertThat(tally.out()).contains("member: 10 ballots counted (1 of removed credentials left out), shuffled by trustees [1], archive verified");
+    JsonNode count = new ObjectMapper().readTree(Files.readAllBytes(dir.resolve("count.json")));
+    assertThat(count.path("method").asText()).isEqualTo("irv");
+    assertThat(count.path("winners").get(0).asText()).isEqualTo("Cara Singh");
+    assertThat(count.path("rounds")).hasSize(3);
+    assertThat(count.path("sections").path("member").get(0).path("tally").path("Ada Byrne").asInt()).isEqualTo(3);
+    JsonNode member = new ObjectMapper().readTree(Files.readAllBytes(dir.resolve("result.json"))).path("sections").get(0);
+    assertThat(member.path("candidates")).extracting(candidate -> candidate.path("votes").asLong()).containsExactly(3L, 1L, 3L, 2L);
+    assertThat(member.path("spoilt").asLong()).isEqualTo(1);
+    assertThat(verify.out()).contains("count.json is the alternative vote on the verified rankings of every section (3 rounds, elected: Cara Singh)");
+    assertBeleniosToolVerifies(dir.resolve("sections/member/counted"));
+
+    Files.writeString(dir.resolve("count.json"), Files.readString(dir.resolve("count.json")).replace("Cara Singh\" ]", "Ada Byrne\" ]"));
+    CommandRun tampered = contest("verify");
+    assertThat(tampered.status()).isEqualTo(124);
+    assertThat(tampered.stderr()).contains("count.json");
+  }
+
+  @Test
+  void openRefusesAnUnknownBallot() throws Exception {
+    CommandRun open = contest("open", "--ballot", "approval");
+    assertThat(open.status()).isNotZero();
+    assertThat(open.stderr()).contains("--ballot approval is not a ballot: give plurality or ranked");
   }
 
   @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -16,6 +17,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.scrutineer.cli.BeleniosTool;
 import org.scrutineer.cli.CommandEnvironment;
 import org.scrutineer.cli.ScrutineerCommand;
+import org.scrutineer.contest.report.Rounds;
+import org.scrutineer.contest.run.ContestRunner;
+import org.scrutineer.count.report.CountReport;
 
 class DemoContestCommandTest {
 
@@ -46,6 +50,33 @@ class DemoContestCommandTest {
         .contains("belenios-tool: I: all checks passed")
         .contains("Everything verifies and the result is the simulated votes' result");
     assertThat(Files.readString(work.resolve("demo/contest/removals.json"))).contains("NEC disputes panel");
+  }
+
+  @Test
+  void alternativeVote_fourCandidatesRanked_theCountIsAnIrvCountOfTheSimulatedRankings(@TempDir Path work) throws Exception {
+    BeleniosTool.executable();
+    int[] status = new int[1];
+
+    String text = run(work, status, "demo", "contest", "--variant", "alternative-vote", "--voters", "24", "--seed", "11", "--dir", "demo");
+
+    assertThat(status[0]).as(text).isZero();
+    assertThat(text)
+        .contains("ballot: a ranking of the 4 candidates")
+        .contains("shuffled by trustees [1, 3]")
+        .contains("member: published [spoilt, first preferences of Ada Byrne, Ben Okafor, Cara Singh, Dana Hughes] = ")
+        .doesNotContain(" != the simulated votes")
+        .contains("count.json is the alternative vote on the verified rankings of every section")
+        .contains("the same count, round by round and section by section, as an IRV count of the simulated rankings")
+        .contains("belenios-tool: I: all checks passed")
+        .contains("Everything verifies and the result is the simulated votes' result");
+    Path contest = work.resolve("demo/contest");
+    assertThat(Files.readString(contest.resolve("contest.json"))).contains("\"ballot\" : \"ranked\"", "\"method\" : \"irv\"");
+    CountReport count = new ContestRunner(contest, (directory, stdin, args) -> {
+      throw new IOException("no Belenios command is needed to read the count");
+    }, Clock.systemUTC(), line -> {}).preferenceCount().orElseThrow();
+    Rounds rounds = Rounds.from(count);
+    assertThat(rounds.method()).isEqualTo("irv");
+    assertThat(rounds.rounds().get(0).sections()).containsKey("member");
   }
 
   @Test

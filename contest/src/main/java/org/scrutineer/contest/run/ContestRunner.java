@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.io.Reader;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -18,6 +19,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import org.scrutineer.archive.ArchiveWriter;
 import org.scrutineer.archive.event.EventType;
+import org.scrutineer.contest.ballot.BallotKind;
 import org.scrutineer.contest.directory.ContestDirectory;
 import org.scrutineer.contest.directory.ContestFile;
 import org.scrutineer.contest.directory.Json;
@@ -29,6 +31,8 @@ import org.scrutineer.contest.removal.RemovalLog;
 import org.scrutineer.contest.removal.RemovalRequest;
 import org.scrutineer.contest.step.ContestProgress;
 import org.scrutineer.contest.step.Step;
+import org.scrutineer.count.json.ReportJson;
+import org.scrutineer.count.report.CountReport;
 import org.scrutineer.electorate.Parsed;
 import org.scrutineer.electorate.evaluation.Decision;
 import org.scrutineer.electorate.evaluation.Evaluation;
@@ -245,7 +249,15 @@ public final class ContestRunner {
 
   /** {@code open}: one Belenios election per section with voters, sharing the trustees of {@code scheme}. */
   public StepOutcome open(TrusteeScheme scheme) throws IOException {
-    return new Opening(this, scheme).open();
+    return open(scheme, BallotKind.PLURALITY);
+  }
+
+  /**
+   * {@code open}: one Belenios election per section with voters, sharing the trustees of {@code
+   * scheme}, each with the one question of {@code ballot} (recorded in {@code contest.json}).
+   */
+  public StepOutcome open(TrusteeScheme scheme, BallotKind ballot) throws IOException {
+    return new Opening(this, scheme, ballot).open();
   }
 
   /** {@code cast}: appends ballots (one JSON ballot each, as belenios-tool or we make them) to their section's box. */
@@ -299,6 +311,27 @@ public final class ContestRunner {
   /** {@code tally}: the counted archives, their tallies decrypted by the trustees, and {@code result.json}. */
   public StepOutcome tally(List<Path> trusteeKeys) throws IOException {
     return new Tallying(this).tally(trusteeKeys);
+  }
+
+  /**
+   * A ranked contest's alternative-vote count, round by round and by section, as {@code tally} wrote
+   * it to {@code count.json} (for {@code contest.report.Rounds#from}); empty before {@code tally} and
+   * for a plurality ballot. {@code verify} recounts it from the verified archives.
+   *
+   * @throws IOException if {@code count.json} cannot be read as a count report
+   */
+  public Optional<CountReport> preferenceCount() throws IOException {
+    Path file = contest.resolve(Layout.COUNT);
+    if (!Files.exists(file)) {
+      return Optional.empty();
+    }
+    try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      org.scrutineer.count.input.Parsed<CountReport> parsed = ReportJson.read(reader, Layout.COUNT);
+      if (!parsed.ok()) {
+        throw new IOException(Layout.COUNT + " is not a count report: " + parsed.errors());
+      }
+      return Optional.of(parsed.get());
+    }
   }
 
   /** {@code report}: the plain-text summary of {@code result.json}, {@code summary.txt}. */

@@ -1,12 +1,10 @@
 package org.scrutineer.contest.run;
 
 import java.io.IOException;
-import java.math.BigInteger;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -15,6 +13,8 @@ import org.scrutineer.archive.verify.ArchiveVerifier;
 import org.scrutineer.archive.verify.VerificationProgress;
 import org.scrutineer.archive.verify.VerificationReport;
 import org.scrutineer.archive.verify.VerifierOptions;
+import org.scrutineer.belenios.tally.ElectionResult;
+import org.scrutineer.contest.ballot.BallotKind;
 import org.scrutineer.contest.directory.ContestDirectory;
 import org.scrutineer.contest.directory.ContestFile;
 import org.scrutineer.contest.directory.ResultFile;
@@ -31,8 +31,9 @@ import org.scrutineer.electorate.register.Section;
  * has its recorded digest; every section's cast archive, and once tallied its counted archive, passes
  * {@link ArchiveVerifier} (every check of {@code belenios-tool election verify}, and replays); the two
  * carry the same Setup; the counted ballots are exactly the cast ones, in order, minus those of
- * credentials in {@code removals.json}; and {@code result.json} is what the verified results give.
- * Writes nothing.
+ * credentials in {@code removals.json}; and {@code result.json} is what the verified results give —
+ * for a ranked ballot after {@code count.json} is what the alternative vote gives on the verified
+ * decrypted rankings, recounted here. Writes nothing.
  */
 public final class ContestVerification {
   private final ContestRunner runner;
@@ -69,6 +70,8 @@ public final class ContestVerification {
     }
     RemovalLog removals = runner.removals();
     boolean tallied = contest.progress().isDone(Step.TALLY);
+    boolean ranked = contest.ballot() == BallotKind.RANKED;
+    List<AlternativeVote.SectionRankings> rankings = new ArrayList<>();
     List<SectionCount> counts = new ArrayList<>();
     for (Map.Entry<Section, String> election : contest.elections().entrySet()) {
       Section section = election.getKey();
@@ -99,18 +102,36 @@ public final class ContestVerification {
       }
       lines.add(section.key() + ": same Setup; counted ballots = cast ballots (" + castContents.ballots().size() + ") minus "
           + (castContents.ballots().size() - expected.size()) + " of " + removed.size() + " removed credential(s), in order");
-      List<BigInteger> result = counted.get().result().orElseThrow().counts().get(0);
-      List<String> candidates = runner.candidates();
-      Map<String, Long> votes = new LinkedHashMap<>();
-      for (int c = 0; c < candidates.size(); c++) {
-        votes.put(candidates.get(c), result.get(c + 1).longValueExact());
+      if (ranked) {
+        rankings.add(new AlternativeVote.SectionRankings(section, Tallying.issued(castContents), removed.size(),
+            Tallying.decryptedRankings(counted.get())));
+      } else {
+        counts.add(Tallying.sectionCount(section, Tallying.issued(castContents), removed.size(), runner.candidates(), counted.get()));
       }
-      counts.add(new SectionCount(section, Tallying.issued(castContents), removed.size(), votes, result.get(0).longValueExact()));
+    }
+    if (tallied && problems.isEmpty() && ranked) {
+      counts.addAll(checkCount(rankings, lines, problems));
     }
     if (tallied && problems.isEmpty()) {
       checkResult(contest, counts, lines, problems);
     }
     return new Report(lines, problems);
+  }
+
+  /** The alternative vote recounted on the verified rankings must be {@code count.json}; gives each section's figures. */
+  private List<SectionCount> checkCount(List<AlternativeVote.SectionRankings> rankings, List<String> lines, List<String> problems)
+      throws IOException {
+    AlternativeVote.Counted count = AlternativeVote.count(runner.candidates(), rankings);
+    Path file = runner.directory().resolve(Layout.COUNT);
+    if (!Files.exists(file)) {
+      problems.add(Layout.COUNT + " is missing");
+    } else if (Arrays.equals(AlternativeVote.json(count.report()), Files.readAllBytes(file))) {
+      lines.add(Layout.COUNT + " is the alternative vote on the verified rankings of every section (" + count.report().rounds().size()
+          + " rounds, elected: " + String.join(", ", count.report().winners()) + ")");
+    } else {
+      problems.add(Layout.COUNT + " is not what the alternative vote gives on the verified rankings (it was changed)");
+    }
+    return count.sections();
   }
 
   private void checkResult(ContestFile contest, List<SectionCount> counts, List<String> lines, List<String> problems) throws IOException {
@@ -144,11 +165,17 @@ public final class ContestVerification {
     VerificationReport report = new ArchiveVerifier(VerifierOptions.defaults().withProgress(progress)).verify(bel);
     if (report.passed()) {
       lines.add(path + ": verified (" + report.ballotsCast() + " ballots, " + report.ballotsCounted() + " counted"
-          + (report.tallied() ? ", result " + report.result().get().counts() : "") + ")");
+          + (report.tallied() ? ", result " + result(report.result().get()) : "") + ")");
       return Optional.of(report);
     }
     report.errors().forEach(finding -> problems.add(path + ": " + finding));
     return Optional.empty();
+  }
+
+  /** The sums of a homomorphic question; of a ranked one, how many rankings were decrypted (they are counted in count.json). */
+  private static String result(ElectionResult result) {
+    return result.questions().stream().map(question -> question instanceof ElectionResult.Counts counts ? counts.counts().toString()
+        : ((ElectionResult.DecryptedBallots) question).ballots().size() + " decrypted rankings").toList().toString();
   }
 
   private static boolean sameBallots(List<byte[]> a, List<byte[]> b) {

@@ -14,6 +14,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.scrutineer.contest.ballot.BallotKind;
 import org.scrutineer.contest.directory.ContestDirectory;
 import org.scrutineer.contest.directory.ContestFile;
 import org.scrutineer.contest.directory.StepWrite;
@@ -27,8 +28,10 @@ import org.scrutineer.electorate.register.Section;
 /**
  * {@code open} (docs/adr/0012-contest-design.md): one trustee key and {@code trustees/trustees.json}
  * shared by every section; for each section with voters its own election — token, credentials for
- * its voters only, {@code make-election} with the ballot's one question (the candidates, a blank vote
- * allowed) — and its ballot box {@code sections/SECTION/cast/UUID.bel}. The steps are belenios-tool's
+ * its voters only, {@code make-election} with the ballot's one question — and its ballot box {@code
+ * sections/SECTION/cast/UUID.bel}. The question is the {@link BallotKind}'s: the candidates with a
+ * blank vote allowed (plurality), or a ranking of the candidates, a non-homomorphic question (ranked,
+ * in the RFC-3526-2048 group that such questions need). The steps are belenios-tool's
  * {@code setup} and {@code archive init}, run through the {@link BeleniosTool}.
  *
  * <p>The trustees are one trustee with the whole key, or {@code K-of-N} threshold trustees
@@ -40,9 +43,12 @@ final class Opening {
 
   private final TrusteeScheme scheme;
 
-  Opening(ContestRunner runner, TrusteeScheme scheme) {
+  private final BallotKind ballot;
+
+  Opening(ContestRunner runner, TrusteeScheme scheme, BallotKind ballot) {
     this.runner = runner;
     this.scheme = scheme;
+    this.ballot = ballot;
   }
 
   /**
@@ -110,7 +116,7 @@ final class Opening {
       List<String> candidates = runner.candidates();
       Map<Section, Long> voters = runner.votersBySection();
       BeleniosTool tool = runner.tool();
-      String group = before.group();
+      String group = ballot.group();
 
       Path keys = write.scratch("trustees");
       if (scheme.isThreshold()) {
@@ -138,7 +144,7 @@ final class Opening {
         Files.copy(runner.directory().resolve(Layout.voters(section)), work.resolve("voters.txt"));
         tool.run(work, new byte[0], "setup", "generate-credentials", "--uuid", uuid, "--group", group, "--file", "voters.txt");
         Files.copy(trustees, work.resolve("trustees.json"));
-        Files.write(work.resolve("template.json"), Json.bytes(template(before.name(), section, candidates)));
+        Files.write(work.resolve("template.json"), Json.bytes(template(before.name(), section, candidates, ballot)));
         tool.run(work, new byte[0], "setup", "make-election", "--uuid", uuid, "--group", group, "--template", "template.json");
         Path cast = write.file(Layout.archive(Layout.castDirectory(section), uuid)).getParent();
         tool.run(cast, new byte[0], "archive", "init", "--election", work.resolve("election.json").toString(),
@@ -152,7 +158,11 @@ final class Opening {
       if (elections.isEmpty()) {
         return StepOutcome.refused(new StepRefused("open", "finds no section with voters", "redo `scrutineer contest electorate`"));
       }
-      write.commit(before.withElections(elections));
+      write.commit(before.withElections(elections).withBallot(ballot, group));
+      lines.add(ballot == BallotKind.RANKED
+          ? "ballot: a ranking of the " + candidates.size() + " candidates (non-homomorphic question, " + group
+              + "), counted by the alternative vote (irv) over every section"
+          : "ballot: one of the " + candidates.size() + " candidates, or blank (homomorphic question, " + group + ")");
       lines.add(scheme.isThreshold()
           ? "trustees: " + scheme + " threshold trustees, shared by every section: any " + scheme.threshold() + " of the " + scheme.count()
               + " decrypt together (their keys in " + Layout.TRUSTEE_KEYS + "/N.key and N.dkey)"
@@ -161,11 +171,25 @@ final class Opening {
     });
   }
 
-  /** The election template (spec 2.0 §4.10): one question, the candidates, a blank vote allowed. */
-  private static ObjectNode template(String contest, Section section, List<String> candidates) {
+  /**
+   * The election template (spec 2.0 §4.10): one question — the candidates, a blank vote allowed
+   * (§4.9.1); or, for a ranked ballot, a non-homomorphic question over the candidates (§4.9.2), as
+   * belenios-tool's {@code questions-stv.json}, answered with each candidate's rank (1 = first, 0 =
+   * not ranked).
+   */
+  private static ObjectNode template(String contest, Section section, List<String> candidates, BallotKind ballot) {
     ObjectNode template = Json.object();
     template.put("description", contest + ": the " + section.key().replace('_', ' ') + " section's ballot");
     template.put("name", contest + " (" + section.key() + ")");
+    if (ballot == BallotKind.RANKED) {
+      ObjectNode question = template.putArray("questions").addObject();
+      question.put("type", "NonHomomorphic");
+      ObjectNode value = question.putObject("value");
+      ArrayNode answers = value.putArray("answers");
+      candidates.forEach(answers::add);
+      value.put("question", "Leader: rank the candidates (1 = first preference)");
+      return template;
+    }
     ObjectNode question = template.putArray("questions").addObject();
     ArrayNode answers = question.putArray("answers");
     candidates.forEach(answers::add);

@@ -19,6 +19,8 @@ import org.scrutineer.archive.verify.VerifierOptions;
 import org.scrutineer.belenios.ballot.Ballot;
 import org.scrutineer.belenios.credential.PublicCredentials;
 import org.scrutineer.belenios.json.BeleniosFormatException;
+import org.scrutineer.belenios.tally.ElectionResult;
+import org.scrutineer.contest.ballot.BallotKind;
 import org.scrutineer.contest.directory.ContestDirectory;
 import org.scrutineer.contest.directory.Json;
 import org.scrutineer.contest.directory.ResultFile;
@@ -27,6 +29,7 @@ import org.scrutineer.contest.removal.RemovalLog;
 import org.scrutineer.contest.result.ResultTable;
 import org.scrutineer.contest.result.SectionCount;
 import org.scrutineer.contest.step.Step;
+import org.scrutineer.count.text.ReportText;
 import org.scrutineer.electorate.register.Section;
 
 /**
@@ -36,6 +39,14 @@ import org.scrutineer.electorate.register.Section;
  * — tallied, decrypted by the trustees and given its result with belenios-tool's commands; each
  * counted archive must then pass {@link ArchiveVerifier}, and the verified results make {@code
  * result.json} ({@link ResultTable}). A removed ballot is never decrypted, alone or in a sum.
+ *
+ * <p>A ranked ballot's ciphertexts are shuffled before any decryption (spec 2.0 §3.4, §4.17): after
+ * {@code EncryptedTally} each trustee who decrypts first shuffles the previous output ({@code
+ * election shuffle}, a {@code Shuffle} event owned by that trustee) — so two of a 2-of-3 contest's
+ * trustees, and no single one, know how the decrypted rankings match the ballots — then {@code
+ * EndShuffles}; the decrypted rankings of every section are then counted together by the alternative
+ * vote ({@link AlternativeVote}) into {@code count.json}, and {@code result.json} gives each
+ * section's first preferences.
  */
 final class Tallying {
   private final ContestRunner runner;
@@ -49,6 +60,7 @@ final class Tallying {
       TrusteeScheme scheme = scheme(runner.directory().resolve(Layout.TRUSTEES));
       List<Path> keys = trusteeKeys.isEmpty() ? keptKeys(scheme) : trusteeKeys;
       List<String[]> decryptions = new ArrayList<>();
+      List<Integer> shufflers = new ArrayList<>();
       if (scheme.isThreshold()) {
         for (Path key : keys) {
           Optional<Integer> id = thresholdId(key, scheme);
@@ -56,6 +68,7 @@ final class Tallying {
             return StepOutcome.refused(new StepRefused("tally", "cannot use " + key + " as a threshold trustee's key",
                 "give N.key, trustee N's key as open kept it (1 to " + scheme.count() + "), with N.dkey beside it"));
           }
+          shufflers.add(id.get());
           String stem = key.toAbsolutePath().toString();
           decryptions.add(new String[] {"election", "decrypt-threshold", "--key", stem, "--decryption-key",
               stem.substring(0, stem.length() - ".key".length()) + ".dkey", "--trustee-id", Integer.toString(id.get())});
@@ -66,6 +79,7 @@ final class Tallying {
               + scheme.threshold() + " trustees"));
         }
       } else {
+        shufflers.add(1);
         for (int t = 0; t < keys.size(); t++) {
           decryptions.add(new String[] {"election", "decrypt", "--privkey", keys.get(t).toAbsolutePath().toString(), "--trustee-id",
               Integer.toString(t + 1)});
@@ -73,6 +87,8 @@ final class Tallying {
       }
       RemovalLog removals = runner.removals();
       List<String> candidates = runner.candidates();
+      boolean ranked = before.ballot() == BallotKind.RANKED;
+      List<AlternativeVote.SectionRankings> rankings = new ArrayList<>();
       List<SectionCount> counts = new ArrayList<>();
       List<String> lines = new ArrayList<>();
       for (Map.Entry<Section, String> election : before.elections().entrySet()) {
@@ -87,6 +103,14 @@ final class Tallying {
         Path directory = counted.getParent();
         BeleniosTool tool = runner.tool();
         tool.run(directory, tool.run(directory, new byte[0], "election", "compute-encrypted-tally"), "archive", "add-event", "--type", "EncryptedTally");
+        if (ranked) {
+          for (int shuffler : shufflers.stream().distinct().toList()) {
+            runner.progress().accept(section.key() + ": trustee " + shuffler + " shuffles " + kept.size() + " ballots");
+            tool.run(directory, tool.run(directory, new byte[0], "election", "shuffle", "--trustee-id", Integer.toString(shuffler)),
+                "archive", "add-event", "--type", "Shuffle");
+          }
+          tool.run(directory, new byte[0], "archive", "add-event", "--type", "EndShuffles");
+        }
         for (String[] decryption : decryptions) {
           tool.run(directory, tool.run(directory, new byte[0], decryption), "archive", "add-event", "--type", "PartialDecryption");
         }
@@ -96,15 +120,22 @@ final class Tallying {
           return StepOutcome.refused(new StepRefused("tally", "made a counted archive for " + section.key() + " that does not verify: "
               + report.errors().stream().map(Object::toString).findFirst().orElse("no result"), "report this; nothing was written"));
         }
-        List<BigInteger> result = report.result().get().counts().get(0); // [blank, candidates in ballot order]
-        Map<String, Long> votes = new LinkedHashMap<>();
-        for (int c = 0; c < candidates.size(); c++) {
-          votes.put(candidates.get(c), result.get(c + 1).longValueExact());
-        }
         long issued = issued(cast);
-        counts.add(new SectionCount(section, issued, removed.size(), votes, result.get(0).longValueExact()));
+        if (ranked) {
+          rankings.add(new AlternativeVote.SectionRankings(section, issued, removed.size(), decryptedRankings(report)));
+        } else {
+          counts.add(sectionCount(section, issued, removed.size(), candidates, report));
+        }
         lines.add(section.key() + ": " + kept.size() + " ballots counted (" + (cast.ballots().size() - kept.size())
-            + " of removed credentials left out), archive verified");
+            + " of removed credentials left out)" + (ranked ? ", shuffled by trustees " + shufflers.stream().distinct().toList() : "")
+            + ", archive verified");
+      }
+      if (ranked) {
+        AlternativeVote.Counted count = AlternativeVote.count(candidates, rankings);
+        counts.addAll(count.sections());
+        write.write(Layout.COUNT, AlternativeVote.json(count.report()));
+        lines.add("alternative vote over every section's decrypted rankings (count.json):");
+        ReportText.lines(count.report()).forEach(line -> lines.add("  " + line));
       }
       ResultTable.Outcome outcome = ResultTable.compute(candidates, counts);
       if (outcome instanceof ResultTable.Refused refused) {
@@ -120,6 +151,25 @@ final class Tallying {
       lines.add("result.json written; run `scrutineer contest report`, then `scrutineer contest verify`");
       return new StepOutcome.Done(lines);
     });
+  }
+
+  /** A plurality section's figures from its verified result: {@code [blank, each candidate in ballot order]}. */
+  static SectionCount sectionCount(Section section, long issued, long removed, List<String> candidates, VerificationReport report) {
+    List<BigInteger> result = report.result().orElseThrow().counts().get(0);
+    Map<String, Long> votes = new LinkedHashMap<>();
+    for (int c = 0; c < candidates.size(); c++) {
+      votes.put(candidates.get(c), result.get(c + 1).longValueExact());
+    }
+    return new SectionCount(section, issued, removed, votes, result.get(0).longValueExact());
+  }
+
+  /** A ranked section's decrypted rankings (each candidate's rank), from its verified result. */
+  static List<List<Integer>> decryptedRankings(VerificationReport report) throws IOException {
+    ElectionResult.QuestionResult question = report.result().orElseThrow().questions().get(0);
+    if (!(question instanceof ElectionResult.DecryptedBallots decrypted)) {
+      throw new IOException("a ranked ballot's result is not decrypted ballots: " + question);
+    }
+    return decrypted.ballots();
   }
 
   /** The trustees of {@code trustees.json}: threshold when it holds a Pedersen group (open makes one or the other, never both). */

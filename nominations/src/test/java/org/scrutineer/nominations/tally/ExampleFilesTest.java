@@ -77,4 +77,15 @@ class ExampleFilesTest {
     assertThat(dana.parliamentary().passed()).isTrue();
     assertThat(dana.why()).contains("CLP route not passed: 33 of 648 CLPs needed (5% = 32.4, rounded up): has 31, 2 short");
   }
+
+  /** vacancy-2020 with three more CLPs for Dana Hughes: the four candidates of `demo contest --variant alternative-vote`. */
+  @Test
+  void vacancy2020Four() {
+    ExampleFiles files = ExampleFiles.read("vacancy-2020-four");
+    assertThat(files.errors()).isEmpty();
+    NominationResult result = Tally.count(files.input(), files.rules());
+    assertThat(result.nominated()).containsExactly("Ada Byrne", "Ben Okafor", "Cara Singh", "Dana Hughes");
+    CandidateOutcome dana = result.candidate("Dana Hughes").orElseThrow();
+    assertThat(dana.routes()).extracting(route -> route.route() + " " + route.passed()).contains("CLP route true");
+  }
 }
