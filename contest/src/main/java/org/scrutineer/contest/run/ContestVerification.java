@@ -2,11 +2,11 @@ package org.scrutineer.contest.run;
 
 import java.io.IOException;
 import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -15,12 +15,11 @@ import org.scrutineer.archive.verify.ArchiveVerifier;
 import org.scrutineer.archive.verify.VerificationProgress;
 import org.scrutineer.archive.verify.VerificationReport;
 import org.scrutineer.archive.verify.VerifierOptions;
-import org.scrutineer.contest.directory.ContestDirectory;
 import org.scrutineer.contest.directory.ContestFile;
-import org.scrutineer.contest.directory.ResultFile;
 import org.scrutineer.contest.error.ContestError;
 import org.scrutineer.contest.error.FileChanged;
 import org.scrutineer.contest.removal.RemovalLog;
+import org.scrutineer.contest.report.ResultJson;
 import org.scrutineer.contest.result.ResultTable;
 import org.scrutineer.contest.result.SectionCount;
 import org.scrutineer.contest.step.Step;
@@ -70,6 +69,7 @@ public final class ContestVerification {
     RemovalLog removals = runner.removals();
     boolean tallied = contest.progress().isDone(Step.TALLY);
     List<SectionCount> counts = new ArrayList<>();
+    List<Publication.Box> boxes = new ArrayList<>();
     for (Map.Entry<Section, String> election : contest.elections().entrySet()) {
       Section section = election.getKey();
       String castPath = Layout.archive(Layout.castDirectory(section), election.getValue());
@@ -100,28 +100,24 @@ public final class ContestVerification {
       lines.add(section.key() + ": same Setup; counted ballots = cast ballots (" + castContents.ballots().size() + ") minus "
           + (castContents.ballots().size() - expected.size()) + " of " + removed.size() + " removed credential(s), in order");
       List<BigInteger> result = counted.get().result().orElseThrow().counts().get(0);
-      List<String> candidates = runner.candidates();
-      Map<String, Long> votes = new LinkedHashMap<>();
-      for (int c = 0; c < candidates.size(); c++) {
-        votes.put(candidates.get(c), result.get(c + 1).longValueExact());
-      }
-      counts.add(new SectionCount(section, Tallying.issued(castContents), removed.size(), votes, result.get(0).longValueExact()));
+      counts.add(Publication.count(section, castContents, removed.size(), result, runner.candidates()));
+      boxes.add(new Publication.Box(section, election.getValue(), castContents, runner.directory().resolve(countedPath)));
     }
     if (tallied && problems.isEmpty()) {
-      checkResult(contest, counts, lines, problems);
+      checkResult(contest, counts, boxes, removals, lines, problems);
     }
     return new Report(lines, problems);
   }
 
-  private void checkResult(ContestFile contest, List<SectionCount> counts, List<String> lines, List<String> problems) throws IOException {
+  private void checkResult(ContestFile contest, List<SectionCount> counts, List<Publication.Box> boxes, RemovalLog removals,
+      List<String> lines, List<String> problems) throws IOException {
     ResultTable.Outcome outcome = ResultTable.compute(runner.candidates(), counts);
     if (outcome instanceof ResultTable.Refused refused) {
       refused.problems().forEach(problem -> problems.add(problem.message()));
       return;
     }
-    Path removalsFile = runner.directory().resolve(Layout.REMOVALS);
-    Optional<String> removalsDigest = Files.exists(removalsFile) ? Optional.of(ContestDirectory.sha256(removalsFile)) : Optional.empty();
-    byte[] recomputed = ResultFile.toJson(contest.name(), ((ResultTable.Computed) outcome).result(), contest.elections(), removalsDigest);
+    byte[] recomputed = ResultJson.render(Publication.report(runner.directory(), contest.name(), ((ResultTable.Computed) outcome).result(),
+        boxes, removals, List.of())).getBytes(StandardCharsets.UTF_8);
     if (Arrays.equals(recomputed, Files.readAllBytes(runner.directory().resolve(Layout.RESULT)))) {
       lines.add("result.json is what the verified section results give, with removals.json as it is now");
     } else {
@@ -151,7 +147,7 @@ public final class ContestVerification {
     return Optional.empty();
   }
 
-  private static boolean sameBallots(List<byte[]> a, List<byte[]> b) {
+  static boolean sameBallots(List<byte[]> a, List<byte[]> b) {
     if (a.size() != b.size()) {
       return false;
     }

@@ -14,6 +14,7 @@ final class Layout {
   static final String REMOVAL_REQUESTS = "private/removals.json";
   static final String RESULT = "result.json";
   static final String SUMMARY = "summary.txt";
+  static final String REPORT = "report.html";
 
   private Layout() {}
 

@@ -3,10 +3,10 @@ package org.scrutineer.contest.run;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,11 +19,11 @@ import org.scrutineer.archive.verify.VerifierOptions;
 import org.scrutineer.belenios.ballot.Ballot;
 import org.scrutineer.belenios.credential.PublicCredentials;
 import org.scrutineer.belenios.json.BeleniosFormatException;
-import org.scrutineer.contest.directory.ContestDirectory;
 import org.scrutineer.contest.directory.Json;
-import org.scrutineer.contest.directory.ResultFile;
 import org.scrutineer.contest.error.StepRefused;
 import org.scrutineer.contest.removal.RemovalLog;
+import org.scrutineer.contest.report.ContestReport;
+import org.scrutineer.contest.report.ResultJson;
 import org.scrutineer.contest.result.ResultTable;
 import org.scrutineer.contest.result.SectionCount;
 import org.scrutineer.contest.step.Step;
@@ -35,7 +35,8 @@ import org.scrutineer.electorate.register.Section;
  * Setup and the cast ballots minus those of removed credentials, in order, then {@code EndBallots}
  * — tallied, decrypted by the trustees and given its result with belenios-tool's commands; each
  * counted archive must then pass {@link ArchiveVerifier}, and the verified results make {@code
- * result.json} ({@link ResultTable}). A removed ballot is never decrypted, alone or in a sum.
+ * result.json} ({@link ResultTable}, rendered by {@link ResultJson} from the report {@link
+ * Publication} gathers). A removed ballot is never decrypted, alone or in a sum.
  */
 final class Tallying {
   private final ContestRunner runner;
@@ -74,6 +75,7 @@ final class Tallying {
       RemovalLog removals = runner.removals();
       List<String> candidates = runner.candidates();
       List<SectionCount> counts = new ArrayList<>();
+      List<Publication.Box> boxes = new ArrayList<>();
       List<String> lines = new ArrayList<>();
       for (Map.Entry<Section, String> election : before.elections().entrySet()) {
         Section section = election.getKey();
@@ -97,12 +99,8 @@ final class Tallying {
               + report.errors().stream().map(Object::toString).findFirst().orElse("no result"), "report this; nothing was written"));
         }
         List<BigInteger> result = report.result().get().counts().get(0); // [blank, candidates in ballot order]
-        Map<String, Long> votes = new LinkedHashMap<>();
-        for (int c = 0; c < candidates.size(); c++) {
-          votes.put(candidates.get(c), result.get(c + 1).longValueExact());
-        }
-        long issued = issued(cast);
-        counts.add(new SectionCount(section, issued, removed.size(), votes, result.get(0).longValueExact()));
+        counts.add(Publication.count(section, cast, removed.size(), result, candidates));
+        boxes.add(new Publication.Box(section, uuid, cast, counted));
         lines.add(section.key() + ": " + kept.size() + " ballots counted (" + (cast.ballots().size() - kept.size())
             + " of removed credentials left out), archive verified");
       }
@@ -110,9 +108,9 @@ final class Tallying {
       if (outcome instanceof ResultTable.Refused refused) {
         return new StepOutcome.Refused(List.copyOf(refused.problems()));
       }
-      Path removalsFile = runner.directory().resolve(Layout.REMOVALS);
-      Optional<String> removalsDigest = Files.exists(removalsFile) ? Optional.of(ContestDirectory.sha256(removalsFile)) : Optional.empty();
-      write.write(Layout.RESULT, ResultFile.toJson(before.name(), ((ResultTable.Computed) outcome).result(), before.elections(), removalsDigest));
+      ContestReport published = Publication.report(runner.directory(), before.name(), ((ResultTable.Computed) outcome).result(), boxes,
+          removals, List.of());
+      write.write(Layout.RESULT, ResultJson.render(published).getBytes(StandardCharsets.UTF_8));
       write.commit(before);
       lines.add(scheme.isThreshold()
           ? "decrypted by " + decryptions.size() + " of the " + scheme + " threshold trustees: " + keys.stream().map(Tallying::fileName).toList()
