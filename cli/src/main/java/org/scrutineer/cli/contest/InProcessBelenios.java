@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import org.scrutineer.cli.CommandEnvironment;
 import org.scrutineer.cli.ScrutineerCommand;
+import org.scrutineer.cli.belenios.election.CheckedBallots;
 import org.scrutineer.contest.run.BeleniosTool;
 
 /**
@@ -18,6 +19,8 @@ import org.scrutineer.contest.run.BeleniosTool;
  */
 public final class InProcessBelenios implements BeleniosTool {
   private final CommandEnvironment environment;
+  /** Ballots whose proofs one of this step's commands checked: the next command on them need not (the tally runs four or more). */
+  private final CheckedBallots checked = new CheckedBallots();
 
   public InProcessBelenios(CommandEnvironment environment) {
     this.environment = environment;
@@ -32,7 +35,7 @@ public final class InProcessBelenios implements BeleniosTool {
     String[] command = new String[args.length + 1];
     command[0] = "belenios";
     System.arraycopy(args, 0, command, 1, args.length);
-    int status = ScrutineerCommand.run(inDirectory, command);
+    int status = checked.during(() -> ScrutineerCommand.run(inDirectory, command));
     if (status != 0) {
       throw new IOException("scrutineer " + String.join(" ", command) + " failed: " + err.toString(StandardCharsets.UTF_8).trim());
     }

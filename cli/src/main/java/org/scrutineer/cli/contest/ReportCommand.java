@@ -7,8 +7,10 @@ import org.scrutineer.cli.CommandEnvironment;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
-/** {@code scrutineer contest report}: Write summary.txt, the result by section in plain text, and print it. */
-@Command(name = "report", mixinStandardHelpOptions = true, description = "Write summary.txt, the result by section in plain text, and print it.")
+/** {@code scrutineer contest report}: report.html and summary.txt, the result and the scrutineer's report (contest.run.Reporting). */
+@Command(name = "report", mixinStandardHelpOptions = true,
+    description = "Write report.html (the result by section with a chart, and the scrutineer's report: ballots, removals, what was verified,"
+        + " how to re-verify) and summary.txt, and print the summary.")
 public final class ReportCommand implements Callable<Integer> {
   private final CommandEnvironment environment;
 
@@ -20,7 +22,6 @@ public final class ReportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    // report.html (org.scrutineer.contest.report) is another step of issue #7; this writes the plain-text summary.
     return ContestOptions.finish(environment, contest.runner(environment).report());
   }
 }

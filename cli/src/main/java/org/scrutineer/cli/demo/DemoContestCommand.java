@@ -200,9 +200,14 @@ public final class DemoContestCommand implements Callable<Integer> {
       decrypting.add(scheme.count());
       decrypting.forEach(t -> tally.addAll(List.of("--trustee-key", contest.resolve("private/trustees/" + t + ".key").toString())));
     }
-    if (!step("close") || !step(tally.get(0), tally.subList(1, tally.size()).toArray(String[]::new)) || !step("report")) {
+    if (!step("close") || !step(tally.get(0), tally.subList(1, tally.size()).toArray(String[]::new))) {
       return 124;
     }
+    InProcessCommands.Run report = commands.quiet("contest", "report", "--dir", contest.toString());
+    if (!report.succeeded()) {
+      return failed("scrutineer contest report", report.err());
+    }
+    out.println("    report.html and summary.txt written (the summary is below)");
 
     header(8, "Verification by Scrutineer: digests, every archive, cast against counted, result.json");
     step("verify");
@@ -227,14 +232,17 @@ public final class DemoContestCommand implements Callable<Integer> {
     }
 
     out.println();
+    out.print(Files.readString(contest.resolve("summary.txt"), StandardCharsets.UTF_8));
+    out.println();
     double seconds = (environment.clock().millis() - started) / 1000.0;
     if (failures.isEmpty()) {
       out.printf("Everything verifies and the result is the simulated votes' result (%.0f s).%n", seconds);
     } else {
       failures.forEach(failure -> out.println("FAILED: " + failure));
     }
+    out.println("Report: " + contest.resolve("report.html"));
     out.println("Contest directory: " + contest + " (result.json, " + (ranked ? "count.json, " : "")
-        + "summary.txt, removals.json, sections/*/cast and counted)");
+        + "report.html, summary.txt, removals.json, sections/*/cast and counted)");
     out.println("Re-verify it yourself: ./scrutineer contest verify --dir " + contest
         + "   and   belenios-tool election verify --dir " + contest + "/sections/member/counted (and each other archive)");
     out.flush();

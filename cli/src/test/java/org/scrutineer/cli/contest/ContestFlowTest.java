@@ -125,7 +125,19 @@ class ContestFlowTest {
     assertThat(member.path("candidates").get(1).path("votes").asLong()).as("Smith in member: the removed vote is not counted").isZero();
     assertThat(member.path("spoilt").asLong()).isEqualTo(1);
     assertThat(result.path("total").path("candidates").get(0).path("votes").asLong()).isEqualTo(sections.size() + 1);
-    assertThat(report.out()).contains("Jeremy Corbyn", "removed");
+    assertThat(result.path("format").asText()).isEqualTo("scrutineer-contest-result/1");
+    assertThat(member.path("received").asLong()).as("five ballots, one a revote").isEqualTo(5);
+    assertThat(member.path("cast").asLong()).as("four voters").isEqualTo(4);
+    assertThat(member.path("counted").asLong()).as("less the removed voter's").isEqualTo(3);
+    assertThat(result.path("sources").get(0).path("path").asText()).isEqualTo("removals.json");
+    assertThat(report.out()).contains("Elected: Jeremy Corbyn", "Votes removed", "Verification: ", "0 FAILED", "report.html");
+    assertThat(report.out()).startsWith(Files.readString(dir.resolve("summary.txt")));
+    String html = Files.readString(dir.resolve("report.html"));
+    for (String section : sections) {
+      assertThat(html).contains("<table class=\"result\" data-section=\"" + section + "\">");
+    }
+    assertThat(html).contains("<table class=\"result\" data-section=\"total\">", "<svg", "intimidation of other voters",
+        "belenios-tool election verify --dir contest/sections/member/counted").doesNotContain("FAILED");
     assertThat(verify.out()).contains("member: same Setup; counted ballots = cast ballots (5) minus 1", "the contest verifies");
     assertThat(Files.readString(dir.resolve("removals.json"))).contains("\"authority\" : \"NEC disputes panel\"").doesNotContain(voter("member", 3)[0]);
     for (String section : sections) {

@@ -48,8 +48,11 @@ class DemoContestCommandTest {
         .doesNotContain(" != the simulated votes")
         .contains("the contest verifies")
         .contains("belenios-tool: I: all checks passed")
-        .contains("Everything verifies and the result is the simulated votes' result");
+        .contains("Everything verifies and the result is the simulated votes' result")
+        .contains(Files.readString(work.resolve("demo/contest/summary.txt")))
+        .contains("Report: " + work.resolve("demo/contest/report.html"));
     assertThat(Files.readString(work.resolve("demo/contest/removals.json"))).contains("NEC disputes panel");
+    assertThat(Files.readString(work.resolve("demo/contest/report.html"))).contains("data-section=\"affiliated_supporter\"", "<svg");
   }
 
   @Test

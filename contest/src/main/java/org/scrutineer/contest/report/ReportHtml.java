@@ -12,7 +12,8 @@ import org.scrutineer.contest.result.ResultLine;
 /**
  * {@code report.html}: one self-contained page — inline CSS, no script, no external resource, so it
  * reads the same offline, printed or archived — with the result tables by section as the party
- * publishes them, the rounds as a chart ({@link RoundChart}) and tables, and the scrutineer's report.
+ * publishes them, the rounds as a chart ({@link RoundChart}) and tables (without rounds, a chart of
+ * each section's shares), and the scrutineer's report.
  *
  * <p>The scrutineer's report follows the duties of an independent scrutineer of a UK trade union
  * election (Trade Union and Labour Relations (Consolidation) Act 1992 s.231B, as the Trade Union Act
@@ -84,7 +85,12 @@ public final class ReportHtml {
     for (Column column : report.columns()) {
       resultTable(html, column, report.rounds().isPresent());
     }
-    html.append("</div>\n</section>\n");
+    html.append("</div>\n");
+    if (report.rounds().isEmpty()) {
+      html.append("<figure>\n").append(RoundChart.shares("Share of the valid votes by section, " + report.title(), report.candidates(),
+          report.columns())).append("\n</figure>\n");
+    }
+    html.append("</section>\n");
   }
 
   /** One section's table as the party publishes it: candidate, votes, share; then the ballots. */

@@ -4,11 +4,13 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.List;
 import java.util.Locale;
+import org.scrutineer.contest.result.CandidateVotes;
 
 /**
  * The round-by-round chart: for each round a block of horizontal bars, one per candidate in ballot
  * order (a candidate already out says so instead), the exhausted votes in grey, and the votes that
  * elect as a dashed line; every bar is labelled with its number, so the chart reads without colour.
+ * A count without rounds gets the same bars by section instead ({@link #shares}).
  *
  * <p>Hand-written SVG rather than XChart (which STACK.md lists for charts): XChart draws PNG through
  * AWT, so its pixels depend on the fonts installed and the same contest would not give the same
@@ -30,6 +32,7 @@ final class RoundChart {
   private static final int BAR_HEIGHT = 15;
   private static final int HEADING = 28;
   private static final int GAP = 14;
+  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
   private RoundChart() {}
 
@@ -50,7 +53,35 @@ final class RoundChart {
     for (RoundTally round : rounds.rounds()) {
       y = round(body, candidates, round, scale, y);
     }
-    int height = y;
+    return svg(title, body, y);
+  }
+
+  /**
+   * The chart of a count without rounds (one mark per ballot): a block per section and one for the
+   * total, each candidate's bar as long as their share of the block's valid votes, labelled with the
+   * votes and the share — so sections of very different sizes read on one scale.
+   */
+  static String shares(String title, List<String> candidates, List<Column> columns) {
+    StringBuilder body = new StringBuilder();
+    int y = 0;
+    for (Column column : columns) {
+      body.append("<g class=\"section\" data-section=\"").append(Markup.escape(column.label())).append("\">\n");
+      body.append(text(0, y + 18, Figures.sectionName(column.label()), "font-weight=\"bold\" font-size=\"15\""));
+      int row = y + HEADING;
+      for (int c = 0; c < candidates.size(); c++) {
+        CandidateVotes votes = column.line().candidates().get(c);
+        body.append(text(LABEL_WIDTH - 8, row + BAR_HEIGHT - 3, shortened(candidates.get(c)), "text-anchor=\"end\""));
+        bar(body, row, votes.percent().orElse(BigDecimal.ZERO), HUNDRED, COLOURS.get(c % COLOURS.size()),
+            Figures.whole(votes.votes()) + " (" + Figures.percent(votes.percent()) + ")");
+        row += ROW;
+      }
+      body.append("</g>\n");
+      y = row + GAP;
+    }
+    return svg(title, body, y);
+  }
+
+  private static String svg(String title, StringBuilder body, int height) {
     String escapedTitle = Markup.escape(title);
     return "<svg xmlns=\"" + SVG_NAMESPACE + "\" width=\"" + WIDTH + "\" height=\"" + height + "\" viewBox=\"0 0 " + WIDTH + " "
         + height + "\" role=\"img\" aria-labelledby=\"round-chart-title\" font-family=\"Helvetica, Arial, sans-serif\" font-size=\"13\">\n"

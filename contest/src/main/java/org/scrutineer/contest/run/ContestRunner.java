@@ -334,15 +334,9 @@ public final class ContestRunner {
     }
   }
 
-  /** {@code report}: the plain-text summary of {@code result.json}, {@code summary.txt}. */
+  /** {@code report}: {@code report.html} and {@code summary.txt}, the result and the scrutineer's report ({@link Reporting}). */
   public StepOutcome report() throws IOException {
-    return step(Step.REPORT, (write, before) -> {
-      JsonNode result = Json.read(Files.readAllBytes(contest.resolve(Layout.RESULT)), Layout.RESULT);
-      String summary = SummaryText.render(result);
-      write.write(Layout.SUMMARY, summary.getBytes(StandardCharsets.UTF_8));
-      write.commit(before);
-      return new StepOutcome.Done(summary.lines().toList());
-    });
+    return new Reporting(this).report();
   }
 
   /** {@code verify}: every archive, the cast-versus-counted check and the result; writes nothing. */

@@ -1,6 +1,8 @@
 package org.scrutineer.contest.run;
 
 import java.io.IOException;
+import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -17,13 +19,14 @@ import org.scrutineer.belenios.tally.ElectionResult;
 import org.scrutineer.contest.ballot.BallotKind;
 import org.scrutineer.contest.directory.ContestDirectory;
 import org.scrutineer.contest.directory.ContestFile;
-import org.scrutineer.contest.directory.ResultFile;
 import org.scrutineer.contest.error.ContestError;
 import org.scrutineer.contest.error.FileChanged;
 import org.scrutineer.contest.removal.RemovalLog;
+import org.scrutineer.contest.report.ResultJson;
 import org.scrutineer.contest.result.ResultTable;
 import org.scrutineer.contest.result.SectionCount;
 import org.scrutineer.contest.step.Step;
+import org.scrutineer.count.report.CountReport;
 import org.scrutineer.electorate.register.Section;
 
 /**
@@ -73,6 +76,7 @@ public final class ContestVerification {
     boolean ranked = contest.ballot() == BallotKind.RANKED;
     List<AlternativeVote.SectionRankings> rankings = new ArrayList<>();
     List<SectionCount> counts = new ArrayList<>();
+    List<Publication.Box> boxes = new ArrayList<>();
     for (Map.Entry<Section, String> election : contest.elections().entrySet()) {
       Section section = election.getKey();
       String castPath = Layout.archive(Layout.castDirectory(section), election.getValue());
@@ -106,20 +110,25 @@ public final class ContestVerification {
         rankings.add(new AlternativeVote.SectionRankings(section, Tallying.issued(castContents), removed.size(),
             Tallying.decryptedRankings(counted.get())));
       } else {
-        counts.add(Tallying.sectionCount(section, Tallying.issued(castContents), removed.size(), runner.candidates(), counted.get()));
+        List<BigInteger> result = counted.get().result().orElseThrow().counts().get(0);
+        counts.add(Publication.count(section, castContents, removed.size(), result, runner.candidates()));
       }
+      boxes.add(new Publication.Box(section, election.getValue(), castContents, runner.directory().resolve(countedPath)));
     }
+    Optional<CountReport> preferences = Optional.empty();
     if (tallied && problems.isEmpty() && ranked) {
-      counts.addAll(checkCount(rankings, lines, problems));
+      AlternativeVote.Counted count = checkCount(rankings, lines, problems);
+      preferences = Optional.of(count.report());
+      counts.addAll(count.sections());
     }
     if (tallied && problems.isEmpty()) {
-      checkResult(contest, counts, lines, problems);
+      checkResult(contest, preferences, counts, boxes, removals, lines, problems);
     }
     return new Report(lines, problems);
   }
 
   /** The alternative vote recounted on the verified rankings must be {@code count.json}; gives each section's figures. */
-  private List<SectionCount> checkCount(List<AlternativeVote.SectionRankings> rankings, List<String> lines, List<String> problems)
+  private AlternativeVote.Counted checkCount(List<AlternativeVote.SectionRankings> rankings, List<String> lines, List<String> problems)
       throws IOException {
     AlternativeVote.Counted count = AlternativeVote.count(runner.candidates(), rankings);
     Path file = runner.directory().resolve(Layout.COUNT);
@@ -131,18 +140,18 @@ public final class ContestVerification {
     } else {
       problems.add(Layout.COUNT + " is not what the alternative vote gives on the verified rankings (it was changed)");
     }
-    return count.sections();
+    return count;
   }
 
-  private void checkResult(ContestFile contest, List<SectionCount> counts, List<String> lines, List<String> problems) throws IOException {
+  private void checkResult(ContestFile contest, Optional<CountReport> preferences, List<SectionCount> counts,
+      List<Publication.Box> boxes, RemovalLog removals, List<String> lines, List<String> problems) throws IOException {
     ResultTable.Outcome outcome = ResultTable.compute(runner.candidates(), counts);
     if (outcome instanceof ResultTable.Refused refused) {
       refused.problems().forEach(problem -> problems.add(problem.message()));
       return;
     }
-    Path removalsFile = runner.directory().resolve(Layout.REMOVALS);
-    Optional<String> removalsDigest = Files.exists(removalsFile) ? Optional.of(ContestDirectory.sha256(removalsFile)) : Optional.empty();
-    byte[] recomputed = ResultFile.toJson(contest.name(), ((ResultTable.Computed) outcome).result(), contest.elections(), removalsDigest);
+    byte[] recomputed = ResultJson.render(Publication.report(runner.directory(), contest.name(), contest.ballot().method(), preferences,
+        ((ResultTable.Computed) outcome).result(), boxes, removals, List.of())).getBytes(StandardCharsets.UTF_8);
     if (Arrays.equals(recomputed, Files.readAllBytes(runner.directory().resolve(Layout.RESULT)))) {
       lines.add("result.json is what the verified section results give, with removals.json as it is now");
     } else {
@@ -178,7 +187,7 @@ public final class ContestVerification {
         : ((ElectionResult.DecryptedBallots) question).ballots().size() + " decrypted rankings").toList().toString();
   }
 
-  private static boolean sameBallots(List<byte[]> a, List<byte[]> b) {
+  static boolean sameBallots(List<byte[]> a, List<byte[]> b) {
     if (a.size() != b.size()) {
       return false;
     }

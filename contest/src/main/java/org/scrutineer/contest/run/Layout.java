@@ -16,6 +16,7 @@ final class Layout {
   /** A ranked ballot's alternative-vote count, round by round (docs/formats/count-report.md). */
   static final String COUNT = "count.json";
   static final String SUMMARY = "summary.txt";
+  static final String REPORT = "report.html";
 
   private Layout() {}
 

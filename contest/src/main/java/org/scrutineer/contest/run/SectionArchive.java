@@ -1,6 +1,7 @@
 package org.scrutineer.contest.run;
 
 import java.io.IOException;
+import java.math.BigInteger;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -13,6 +14,7 @@ import org.scrutineer.archive.EventBlock;
 import org.scrutineer.archive.event.EventType;
 import org.scrutineer.belenios.election.SetupData;
 import org.scrutineer.belenios.json.BeleniosFormatException;
+import org.scrutineer.belenios.tally.ElectionResult;
 
 /** Reading a section's {@code UUID.bel}: its Setup payload, its ballots, its last event. */
 final class SectionArchive {
@@ -59,6 +61,49 @@ final class SectionArchive {
       throw new IOException(bel + " has no Setup event");
     }
     return new Contents(timestamp, setup, files[0], files[1], files[2], ballots, last);
+  }
+
+  /**
+   * The counts of the archive's {@code Result} event for its first question, [blank, candidates in
+   * ballot order], read without checking anything: for archives {@code tally} verified and whose
+   * digests still match.
+   */
+  static List<BigInteger> result(Path bel) throws IOException {
+    byte[] result = resultBytes(bel);
+    try {
+      return ElectionResult.parse(result).counts().get(0);
+    } catch (BeleniosFormatException | IllegalStateException | IndexOutOfBoundsException e) {
+      throw new IOException(bel + ": its Result is not one question's counts: " + e.getMessage(), e);
+    }
+  }
+
+  /** A ranked section's decrypted rankings (each candidate's rank), from the Result event of {@code bel}. */
+  static List<List<Integer>> rankings(Path bel) throws IOException {
+    byte[] result = resultBytes(bel);
+    try {
+      ElectionResult parsed = ElectionResult.parse(result, org.scrutineer.belenios.election.Election.parse(read(bel).election()));
+      if (!(parsed.questions().get(0) instanceof ElectionResult.DecryptedBallots decrypted)) {
+        throw new IOException(bel + ": its Result is not decrypted rankings");
+      }
+      return decrypted.ballots();
+    } catch (BeleniosFormatException | IndexOutOfBoundsException e) {
+      throw new IOException(bel + ": its Result is not one question's decrypted rankings: " + e.getMessage(), e);
+    }
+  }
+
+  private static byte[] resultBytes(Path bel) throws IOException {
+    byte[] result = null;
+    try (ArchiveReader reader = ArchiveReader.open(bel)) {
+      for (Optional<EventBlock> block = reader.nextBlock(); block.isPresent(); block = reader.nextBlock()) {
+        if (block.get().event().event().type() == EventType.Result) {
+          result = block.get().payload().orElseThrow(() -> new IOException(bel + ": a Result event without its result")).entry().data();
+        }
+      }
+    }
+    if (result == null) {
+      throw new IOException(bel + " has no Result event");
+    }
+    return result;
   }
 
   private static byte[][] setupFiles(Path bel, EventBlock setup) throws IOException {

@@ -3,10 +3,10 @@ package org.scrutineer.contest.run;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -23,12 +23,14 @@ import org.scrutineer.belenios.tally.ElectionResult;
 import org.scrutineer.contest.ballot.BallotKind;
 import org.scrutineer.contest.directory.ContestDirectory;
 import org.scrutineer.contest.directory.Json;
-import org.scrutineer.contest.directory.ResultFile;
 import org.scrutineer.contest.error.StepRefused;
 import org.scrutineer.contest.removal.RemovalLog;
+import org.scrutineer.contest.report.ContestReport;
+import org.scrutineer.contest.report.ResultJson;
 import org.scrutineer.contest.result.ResultTable;
 import org.scrutineer.contest.result.SectionCount;
 import org.scrutineer.contest.step.Step;
+import org.scrutineer.count.report.CountReport;
 import org.scrutineer.count.text.ReportText;
 import org.scrutineer.electorate.register.Section;
 
@@ -38,7 +40,8 @@ import org.scrutineer.electorate.register.Section;
  * Setup and the cast ballots minus those of removed credentials, in order, then {@code EndBallots}
  * — tallied, decrypted by the trustees and given its result with belenios-tool's commands; each
  * counted archive must then pass {@link ArchiveVerifier}, and the verified results make {@code
- * result.json} ({@link ResultTable}). A removed ballot is never decrypted, alone or in a sum.
+ * result.json} ({@link ResultTable}, rendered by {@link ResultJson} from the report {@link
+ * Publication} gathers). A removed ballot is never decrypted, alone or in a sum.
  *
  * <p>A ranked ballot's ciphertexts are shuffled before any decryption (spec 2.0 §3.4, §4.17): after
  * {@code EncryptedTally} each trustee who decrypts first shuffles the previous output ({@code
@@ -46,7 +49,7 @@ import org.scrutineer.electorate.register.Section;
  * trustees, and no single one, know how the decrypted rankings match the ballots — then {@code
  * EndShuffles}; the decrypted rankings of every section are then counted together by the alternative
  * vote ({@link AlternativeVote}) into {@code count.json}, and {@code result.json} gives each
- * section's first preferences.
+ * section's first preferences with the count's rounds.
  */
 final class Tallying {
   private final ContestRunner runner;
@@ -90,6 +93,7 @@ final class Tallying {
       boolean ranked = before.ballot() == BallotKind.RANKED;
       List<AlternativeVote.SectionRankings> rankings = new ArrayList<>();
       List<SectionCount> counts = new ArrayList<>();
+      List<Publication.Box> boxes = new ArrayList<>();
       List<String> lines = new ArrayList<>();
       for (Map.Entry<Section, String> election : before.elections().entrySet()) {
         Section section = election.getKey();
@@ -120,18 +124,21 @@ final class Tallying {
           return StepOutcome.refused(new StepRefused("tally", "made a counted archive for " + section.key() + " that does not verify: "
               + report.errors().stream().map(Object::toString).findFirst().orElse("no result"), "report this; nothing was written"));
         }
-        long issued = issued(cast);
         if (ranked) {
-          rankings.add(new AlternativeVote.SectionRankings(section, issued, removed.size(), decryptedRankings(report)));
+          rankings.add(new AlternativeVote.SectionRankings(section, issued(cast), removed.size(), decryptedRankings(report)));
         } else {
-          counts.add(sectionCount(section, issued, removed.size(), candidates, report));
+          List<BigInteger> result = report.result().get().counts().get(0); // [blank, candidates in ballot order]
+          counts.add(Publication.count(section, cast, removed.size(), result, candidates));
         }
+        boxes.add(new Publication.Box(section, uuid, cast, counted));
         lines.add(section.key() + ": " + kept.size() + " ballots counted (" + (cast.ballots().size() - kept.size())
             + " of removed credentials left out)" + (ranked ? ", shuffled by trustees " + shufflers.stream().distinct().toList() : "")
             + ", archive verified");
       }
+      Optional<CountReport> preferences = Optional.empty();
       if (ranked) {
         AlternativeVote.Counted count = AlternativeVote.count(candidates, rankings);
+        preferences = Optional.of(count.report());
         counts.addAll(count.sections());
         write.write(Layout.COUNT, AlternativeVote.json(count.report()));
         lines.add("alternative vote over every section's decrypted rankings (count.json):");
@@ -141,9 +148,9 @@ final class Tallying {
       if (outcome instanceof ResultTable.Refused refused) {
         return new StepOutcome.Refused(List.copyOf(refused.problems()));
       }
-      Path removalsFile = runner.directory().resolve(Layout.REMOVALS);
-      Optional<String> removalsDigest = Files.exists(removalsFile) ? Optional.of(ContestDirectory.sha256(removalsFile)) : Optional.empty();
-      write.write(Layout.RESULT, ResultFile.toJson(before.name(), ((ResultTable.Computed) outcome).result(), before.elections(), removalsDigest));
+      ContestReport published = Publication.report(runner.directory(), before.name(), before.ballot().method(), preferences,
+          ((ResultTable.Computed) outcome).result(), boxes, removals, List.of());
+      write.write(Layout.RESULT, ResultJson.render(published).getBytes(StandardCharsets.UTF_8));
       write.commit(before);
       lines.add(scheme.isThreshold()
           ? "decrypted by " + decryptions.size() + " of the " + scheme + " threshold trustees: " + keys.stream().map(Tallying::fileName).toList()
@@ -151,16 +158,6 @@ final class Tallying {
       lines.add("result.json written; run `scrutineer contest report`, then `scrutineer contest verify`");
       return new StepOutcome.Done(lines);
     });
-  }
-
-  /** A plurality section's figures from its verified result: {@code [blank, each candidate in ballot order]}. */
-  static SectionCount sectionCount(Section section, long issued, long removed, List<String> candidates, VerificationReport report) {
-    List<BigInteger> result = report.result().orElseThrow().counts().get(0);
-    Map<String, Long> votes = new LinkedHashMap<>();
-    for (int c = 0; c < candidates.size(); c++) {
-      votes.put(candidates.get(c), result.get(c + 1).longValueExact());
-    }
-    return new SectionCount(section, issued, removed, votes, result.get(0).longValueExact());
   }
 
   /** A ranked section's decrypted rankings (each candidate's rank), from its verified result. */

@@ -136,11 +136,17 @@ class ReportHtmlTest {
   }
 
   @Test
-  void withoutRoundsThereIsNoChart() {
+  void withoutRounds_theChartShowsEachSectionsShares_andThereIsNoRoundTable() throws Exception {
     ContestReport report = Examples.labour2016();
     String html = ReportHtml.render(new ContestReport(report.title(), "plurality", report.result(), report.ballots(),
         report.removals(), Optional.empty(), report.verifications(), report.reverifications(), report.sources()));
-    assertThat(html).doesNotContain("<svg", "id=\"rounds\"").contains("Jeremy Corbyn was elected.");
+    assertThat(html).doesNotContain("id=\"rounds\"").contains("Jeremy Corbyn was elected.");
+    List<Document> svgs = svgs(html);
+    assertThat(svgs).hasSize(1);
+    NodeList blocks = svgs.get(0).getDocumentElement().getElementsByTagNameNS(RoundChart.SVG_NAMESPACE, "g");
+    assertThat(blocks.getLength()).as("three sections and the total").isEqualTo(4);
+    assertThat(((Element) blocks.item(3)).getAttribute("data-section")).isEqualTo("total");
+    assertThat(blocks.item(0).getTextContent()).contains("Members", "168,216 (59.0%)", "116,960 (41.0%)");
   }
 
   @Test

@@ -29,6 +29,9 @@ import org.scrutineer.crypto.hash.Sha256;
  * as §4.16 says: the weighted product of their ciphertexts for a homomorphic question, their
  * ciphertexts themselves, sorted, for a non-homomorphic one.
  *
+ * <p>A caller running several commands in-process on the same ballots may have each ballot's proofs
+ * checked once ({@link CheckedBallots}).
+ *
  * <p>Two streaming passes: the first only notes which ballot is each credential's last, the second
  * checks ballots in parallel batches and multiplies the counted ones into the tally, so memory does
  * not grow with the ballots' size — except for the one ciphertext per counted ballot and
@@ -119,6 +122,9 @@ final class BallotCasting {
     private final Election election;
     private final Group group;
     private final BallotChecker checker;
+    /** The election's hash in the Setup, and ballots already checked against it in this process, if a caller keeps them. */
+    private final String electionHash;
+    private final Optional<CheckedBallots> checked;
     private final VoterRoll roll;
     private final Map<BigInteger, Integer> last;
     private final List<Pending> batch = new ArrayList<>(BATCH);
@@ -134,6 +140,8 @@ final class BallotCasting {
       this.election = board.election();
       this.group = board.election().group();
       this.checker = new BallotChecker(board.election());
+      this.electionHash = board.setup().election();
+      this.checked = Optional.ofNullable(CheckedBallots.current());
       this.roll = roll;
       this.last = last;
       this.tally = EncryptedTally.empty(board.election());
@@ -216,9 +224,12 @@ final class BallotCasting {
       if (roll.weight(ballot.credential()).isEmpty()) {
         return Verdict.failed(pending.index(), tracker, hash, "invalid credential");
       }
-      Optional<String> problem = checker.check(ballot);
-      if (problem.isPresent()) {
-        return Verdict.failed(pending.index(), tracker, hash, "invalid ballot (" + problem.get() + ")");
+      if (checked.isEmpty() || !checked.get().passed(electionHash, hash)) {
+        Optional<String> problem = checker.check(ballot);
+        if (problem.isPresent()) {
+          return Verdict.failed(pending.index(), tracker, hash, "invalid ballot (" + problem.get() + ")");
+        }
+        checked.ifPresent(memory -> memory.pass(electionHash, hash));
       }
       return new Verdict(pending.index(), tracker, hash, ballot, Optional.empty());
     }
