@@ -70,7 +70,7 @@ final class FixedBaseTable {
     byte[] bytes = exponent.toByteArray(); // big-endian, possibly with a leading 0 byte
     int[] result = null;
     for (int i = 0; i < rows.length; i++) {
-      int digit = digit(bytes, i * windowBits);
+      int digit = digit(bytes, i * windowBits, windowBits);
       if (digit != 0) {
         result = result == null ? rows[i][digit] : domain.multiply(result, rows[i][digit]);
       }
@@ -78,16 +78,19 @@ final class FixedBaseTable {
     return result == null ? domain.one() : result;
   }
 
-  /** The windowBits bits of the exponent from bit {@code from} up (0 beyond its end). */
-  private int digit(byte[] bytes, int from) {
+  /**
+   * The {@code width} bits of a big-endian magnitude from bit {@code from} up (0 beyond its end): a
+   * digit of an exponent, here and in {@link MultiExponentiation}.
+   */
+  static int digit(byte[] bytes, int from, int width) {
     int digit = 0;
-    for (int taken = 0; taken < windowBits; ) {
+    for (int taken = 0; taken < width; ) {
       int bit = from + taken;
       int index = bytes.length - 1 - (bit >>> 3);
       if (index < 0) {
         break;
       }
-      int available = Math.min(8 - (bit & 7), windowBits - taken);
+      int available = Math.min(8 - (bit & 7), width - taken);
       int chunk = ((bytes[index] & 0xff) >>> (bit & 7)) & ((1 << available) - 1);
       digit |= chunk << taken;
       taken += available;

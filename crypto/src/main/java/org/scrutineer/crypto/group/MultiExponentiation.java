@@ -1,6 +1,7 @@
 package org.scrutineer.crypto.group;
 
 import java.math.BigInteger;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ForkJoinPool;
 import java.util.stream.IntStream;
@@ -87,9 +88,9 @@ final class MultiExponentiation {
           accumulator = domain.square(accumulator);
         }
       }
-      java.util.Arrays.fill(buckets, null);
+      Arrays.fill(buckets, null);
       for (int i = 0; i < n; i++) {
-        int digit = digit(digits[i], position * c, c);
+        int digit = FixedBaseTable.digit(digits[i], position * c, c);
         if (digit != 0) {
           buckets[digit] =
               buckets[digit] == null ? montgomery[i] : domain.multiply(buckets[digit], montgomery[i]);
@@ -128,22 +129,5 @@ final class MultiExponentiation {
       }
     }
     return best;
-  }
-
-  /** The c bits of a big-endian magnitude from bit {@code from} up (0 beyond its end). */
-  private static int digit(byte[] bytes, int from, int c) {
-    int digit = 0;
-    for (int taken = 0; taken < c; ) {
-      int bit = from + taken;
-      int index = bytes.length - 1 - (bit >>> 3);
-      if (index < 0) {
-        break;
-      }
-      int available = Math.min(8 - (bit & 7), c - taken);
-      int chunk = ((bytes[index] & 0xff) >>> (bit & 7)) & ((1 << available) - 1);
-      digit |= chunk << taken;
-      taken += available;
-    }
-    return digit;
   }
 }
