@@ -25,7 +25,7 @@ class ContestArchitectureTest {
       .importPackages("org.scrutineer");
   private static final String[] CORE = {
     "org.scrutineer.contest.step..", "org.scrutineer.contest.removal..", "org.scrutineer.contest.result..",
-    "org.scrutineer.contest.error..", "org.scrutineer.contest.ballot.."
+    "org.scrutineer.contest.error..", "org.scrutineer.contest.ballot..", "org.scrutineer.contest.rejection.."
   };
 
   @Test
@@ -55,7 +55,7 @@ class ContestArchitectureTest {
     noClasses().that().resideInAnyPackage(CORE).should().dependOnClassesThat()
         .resideOutsideOfPackages("java.lang..", "java.util..", "java.math..", "java.time..",
             "org.scrutineer.contest.step..", "org.scrutineer.contest.removal..", "org.scrutineer.contest.result..",
-            "org.scrutineer.contest.error..", "org.scrutineer.contest.ballot..",
+            "org.scrutineer.contest.error..", "org.scrutineer.contest.ballot..", "org.scrutineer.contest.rejection..",
             "org.scrutineer.electorate..", "org.scrutineer.nominations..", "org.scrutineer.count..",
             "org.scrutineer.belenios..", "org.scrutineer.crypto..")
         .check(MODULE);

@@ -20,7 +20,10 @@ final class ContestOptions {
     return new ContestRunner(environment.resolve(dir), new InProcessBelenios(environment), environment.clock(), lines::offer);
   }
 
-  /** Prints a done step's lines; for a refused one, each problem as an {@code E:} line, then fails with the first. */
+  /**
+   * Prints a done step's lines, and its warnings as {@code W:} lines on standard error (the step did
+   * its job: exit 0); for a refused one, each problem as an {@code E:} line, then fails with the first.
+   */
   static int finish(CommandEnvironment environment, StepOutcome outcome) {
     if (outcome instanceof StepOutcome.Refused refused) {
       List<ContestError> problems = refused.problems();
@@ -30,7 +33,9 @@ final class ContestOptions {
       }
       throw new CommandFailure(problems.get(0).message() + " (nothing changed)");
     }
-    ((StepOutcome.Done) outcome).lines().forEach(environment::output);
+    StepOutcome.Done done = (StepOutcome.Done) outcome;
+    done.warnings().forEach(warning -> environment.error("W: " + warning));
+    done.lines().forEach(environment::output);
     return 0;
   }
 }

@@ -77,6 +77,9 @@ public final class DemoContestCommand implements Callable<Integer> {
   /** People in the synthetic register per voter: the 2016 NEC ruleset finds about 79% of the register eligible. */
   private static final double PEOPLE_PER_VOTER = 1.27;
 
+  /** Ballots the demo sends to be rejected at casting: a removed voter's, a replay, a tampered one. */
+  private static final long REJECTED = 3;
+
   @Spec private CommandSpec spec;
 
   private final CommandEnvironment environment;
@@ -118,6 +121,9 @@ public final class DemoContestCommand implements Callable<Integer> {
   private InProcessCommands commands;
   private Path contest;
   private final List<String> failures = new ArrayList<>();
+
+  /** When the step being run began, or -1. */
+  private long stepStarted = -1;
 
   @Override
   public Integer call() throws IOException {
@@ -173,11 +179,12 @@ public final class DemoContestCommand implements Callable<Integer> {
 
     header(4, "Voting: " + electorate.size() + " voters in " + sections.size() + " sections; ballots made by Scrutineer's ballot code");
     List<SimulatedVoters.Intent> first = simulation.firstBallots(electorate);
-    if (!cast("batch-1", ours(first))) {
+    List<byte[]> firstBallots = ours(first);
+    if (!cast("batch-1", firstBallots)) {
       return 124;
     }
 
-    header(5, "Votes removed after credentials were issued, with reason and authority");
+    header(5, "Votes removed after credentials were issued, with reason and authority; ballots rejected at casting");
     List<SimulatedVoters.Voter> removals = simulation.toRemove();
     for (int r = 0; r < removals.size(); r++) {
       SimulatedVoters.Voter voter = removals.get(r);
@@ -187,14 +194,19 @@ public final class DemoContestCommand implements Callable<Integer> {
       }
       simulation.removed(voter);
     }
-    List<byte[]> refused = ours(List.of(simulation.vote(removals.get(0))));
-    InProcessCommands.Run again = castQuiet("removed-voter", refused);
-    if (again.succeeded()) {
-      failures.add("a ballot from a removed voter was cast");
+    // Three ballots a ballot box must refuse, each recorded in rejections.json with its reason and
+    // counted in the scrutineer's report: a new ballot of a removed voter, a replay, a tampered one.
+    List<byte[]> refused = new ArrayList<>(ours(List.of(simulation.vote(removals.get(0)))));
+    refused.add(firstBallots.get(0));
+    refused.add(tampered(firstBallots.get(1)));
+    InProcessCommands.Run rejected = castQuiet("rejected", refused);
+    List<String> warnings = rejected.err().lines().filter(line -> line.startsWith("W: ")).toList();
+    if (!rejected.succeeded() || warnings.size() != refused.size() || rejected.out().contains(" cast\n")) {
+      failures.add("the three ballots a ballot box must refuse were not all rejected and recorded: " + rejected.err().strip());
     } else {
-      out.println("    a new ballot from a removed voter is refused: " + again.err().lines().reduce((a, b) -> b).orElse("").replace("scrutineer: ", ""));
+      out.println("    " + refused.size() + " ballots rejected at casting and recorded in rejections.json (their reasons, never their content):");
+      warnings.forEach(warning -> out.println("      " + warning.substring(3)));
     }
-
     header(6, "Revotes, and late ballots" + (theirs ? " made by belenios-tool" : ""));
     List<SimulatedVoters.Intent> revotes = simulation.revotes();
     List<SimulatedVoters.Intent> late = simulation.lateBallots(electorate);
@@ -275,6 +287,7 @@ public final class DemoContestCommand implements Callable<Integer> {
       out.println("    belenios-tool is not installed (apt-get install belenios-tool); skipped");
     }
 
+    endStep();
     out.println();
     out.print(Files.readString(contest.resolve("summary.txt"), StandardCharsets.UTF_8));
     out.println();
@@ -286,16 +299,39 @@ public final class DemoContestCommand implements Callable<Integer> {
     }
     out.println("Report: " + contest.resolve("report.html"));
     out.println("Contest directory: " + contest + " (result.json, " + (ranked ? "count.json, " : "")
-        + "report.html, summary.txt, removals.json, sections/*/cast and counted)");
+        + "report.html, summary.txt, removals.json, rejections.json, sections/*/cast and counted)");
     out.println("Re-verify it yourself: ./scrutineer contest verify --dir " + contest
         + "   and   belenios-tool election verify --dir " + contest + "/sections/member/counted (and each other archive)");
     out.flush();
     return failures.isEmpty() ? 0 : 124;
   }
 
+  /** Ends the step before, saying how long it took, and starts step {@code number}. */
   private void header(int number, String text) {
+    endStep();
     out.println(number + "/9 " + text);
     out.flush();
+    stepStarted = environment.clock().millis();
+  }
+
+  private void endStep() {
+    if (stepStarted >= 0) {
+      out.printf("    (%.1f s)%n", (environment.clock().millis() - stepStarted) / 1000.0);
+    }
+    stepStarted = -1;
+  }
+
+  /**
+   * {@code ballot} with the last digit of its last proof response changed: still a ballot of the
+   * same election and credential, in canonical form, that fails Belenios' proof checks.
+   */
+  private static byte[] tampered(byte[] ballot) {
+    String text = new String(ballot, StandardCharsets.UTF_8);
+    int response = text.lastIndexOf("\"response\":\"");
+    int end = text.indexOf('"', response + "\"response\":\"".length());
+    char digit = text.charAt(end - 1);
+    char changed = (char) ('0' + (digit - '0' + 1) % 10);
+    return (text.substring(0, end - 1) + changed + text.substring(end)).getBytes(StandardCharsets.UTF_8);
   }
 
   /** Runs {@code scrutineer contest STEP --dir CONTEST ARGS…}, its lines shown; a failure is recorded. */
@@ -413,6 +449,12 @@ public final class DemoContestCommand implements Callable<Integer> {
     }
     if (!matches) {
       failures.add("the published result is not the simulated votes' result");
+    }
+    long rejected = result.path("total").path("rejected").path("ballots").asLong();
+    out.println("    rejected at casting: " + rejected + " in result.json" + (rejected == REJECTED ? " = " : " != ") + "the " + REJECTED
+        + " the demo sent to be rejected");
+    if (rejected != REJECTED) {
+      failures.add("result.json does not count the " + REJECTED + " ballots rejected at casting");
     }
   }
 

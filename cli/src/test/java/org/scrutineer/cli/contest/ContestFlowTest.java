@@ -21,11 +21,13 @@ import org.junit.jupiter.api.io.TempDir;
 import org.scrutineer.cli.CommandRun;
 import org.scrutineer.cli.Scrutineer;
 import org.scrutineer.contest.directory.ContestDirectory;
+import org.scrutineer.crypto.hash.Sha256;
 
 /**
  * {@code scrutineer contest …} end to end on a small synthetic register (issue #7 item 6): the happy
- * path from init to verify, and bad steps — tally before close, a ballot from a removed voter, a
- * tampered archive — each refused with a clear error and changing nothing in the directory.
+ * path from init to verify, and bad steps — tally before close, a line that is not a ballot, a
+ * tampered archive — each refused with a clear error and changing nothing in the directory; a ballot
+ * from a removed voter, or replayed, is rejected and recorded in rejections.json, never cast.
  */
 class ContestFlowTest {
   @TempDir Path work;
@@ -112,6 +114,9 @@ class ContestFlowTest {
     cast(ballot("member", 2, "[[0,1,0]]")).assertSucceeded();
     contest("remove", "--voter", voter("member", 3)[0], "--reason", "intimidation of other voters", "--authority", "NEC disputes panel",
         "--decided", "2016-09-01").assertSucceeded();
+    // Rejected and recorded, never cast: a replay of voter 0's ballot, and a new ballot of the removed voter.
+    CommandRun rejected = cast(ballots.get(0), ballot("member", 3, "[[0,1,0]]")).assertSucceeded();
+    assertThat(rejected.out()).contains("2 ballots rejected, recorded in rejections.json");
     contest("close").assertSucceeded();
     contest("tally").assertSucceeded();
     CommandRun report = contest("report").assertSucceeded();
@@ -129,7 +134,11 @@ class ContestFlowTest {
     assertThat(member.path("received").asLong()).as("five ballots, one a revote").isEqualTo(5);
     assertThat(member.path("cast").asLong()).as("four voters").isEqualTo(4);
     assertThat(member.path("counted").asLong()).as("less the removed voter's").isEqualTo(3);
+    assertThat(member.path("rejected").path("ballots").asLong()).isEqualTo(2);
+    assertThat(member.path("rejected").path("reasons").findValuesAsText("reason")).containsExactlyInAnyOrder(
+        "signed with a credential whose vote was removed", "the same ballot was cast already (a replay)");
     assertThat(result.path("sources").get(0).path("path").asText()).isEqualTo("removals.json");
+    assertThat(result.path("sources").get(1).path("path").asText()).isEqualTo("rejections.json");
     assertThat(report.out()).contains("Elected: Jeremy Corbyn", "Votes removed", "Verification: ", "0 FAILED", "report.html");
     assertThat(report.out()).startsWith(Files.readString(dir.resolve("summary.txt")));
     String html = Files.readString(dir.resolve("report.html"));
@@ -231,34 +240,59 @@ class ContestFlowTest {
   }
 
   @Test
-  void aBallotFromARemovedVoter_isRefusedWithTheRemoval_andNothingIsCast() throws Exception {
+  void aBallotFromARemovedVoter_isRejectedAndRecordedWithoutItsContent_andTheOthersAreCast() throws Exception {
     open();
     String fine = ballot("member", 0, "[[0,1,0]]");
     String removedVoters = ballot("member", 1, "[[0,0,1]]");
     contest("remove", "--voter", voter("member", 1)[0], "--reason", "intimidation", "--authority", "NEC disputes panel", "--decided", "2016-09-01")
         .assertSucceeded();
-    Map<String, String> before = snapshot();
+    Path archive = castArchive("member");
+    long before = Files.size(archive);
 
-    CommandRun cast = cast(fine, removedVoters);
+    CommandRun cast = cast(fine, removedVoters).assertSucceeded();
 
-    assertThat(cast.status()).isEqualTo(124);
-    assertThat(cast.stderr()).contains("ballot 2 (member): is signed with a credential whose vote was removed (removal 1");
-    assertThat(snapshot()).as("not even the good ballot of the batch is cast").isEqualTo(before);
+    assertThat(cast.stderr()).contains("W: ballot 2 (member): is signed with a credential whose vote was removed (removal 1, decided 2016-09-01"
+        + " by NEC disputes panel)", "recorded as rejection 1 in rejections.json");
+    assertThat(cast.out()).contains("member: 1 ballot cast", "1 ballot rejected, recorded in rejections.json");
+    String appended = new String(Files.readAllBytes(archive), StandardCharsets.ISO_8859_1).substring((int) before);
+    assertThat(appended).as("the good ballot is cast").contains(fine).doesNotContain(removedVoters);
+    JsonNode rejection = new ObjectMapper().readTree(Files.readAllBytes(dir.resolve("rejections.json"))).path("rejections").get(0);
+    assertThat(rejection.path("number").asInt()).isEqualTo(1);
+    assertThat(rejection.path("section").asText()).isEqualTo("member");
+    assertThat(rejection.path("reason").asText()).isEqualTo("credential-removed");
+    assertThat(rejection.path("tracker").asText()).as("its smart ballot tracker, as belenios-tool sha256-b64 gives it")
+        .isEqualTo(Sha256.base64(removedVoters.getBytes(StandardCharsets.UTF_8)));
+    assertThat(rejection.toString()).as("nothing of the ballot's content").doesNotContain("alpha", "proof", voter("member", 1)[0]);
   }
 
   @Test
-  void aBallotThatIsNotOneIsRefused_andAReplayToo() throws Exception {
+  void aBatchWithALineThatIsNotABallot_isRefusedWhole_andAReplayIsRejectedAndRecorded() throws Exception {
     open();
     String ballot = ballot("member", 0, "[[0,1,0]]");
     cast(ballot).assertSucceeded();
     Map<String, String> before = snapshot();
 
-    CommandRun replay = cast(ballot);
-    CommandRun garbage = cast("{\"not\":\"a ballot\"}");
+    CommandRun garbage = cast(ballot("member", 1, "[[1,0,0]]"), "{\"not\":\"a ballot\"}");
 
-    assertThat(replay.stderr()).contains("ballot 1 (member): was cast already");
-    assertThat(garbage.stderr()).contains("ballot 1: is not a Belenios ballot");
-    assertThat(snapshot()).isEqualTo(before);
+    assertThat(garbage.status()).isEqualTo(124);
+    assertThat(garbage.stderr()).contains("ballot 2: is not a Belenios ballot", "nothing of this batch was cast");
+    assertThat(snapshot()).as("not even the good ballot of the batch is cast").isEqualTo(before);
+
+    long size = Files.size(castArchive("member"));
+    CommandRun replay = cast(ballot).assertSucceeded();
+
+    assertThat(replay.stderr()).contains("W: ballot 1 (member): was cast already");
+    assertThat(Files.size(castArchive("member"))).isEqualTo(size);
+    JsonNode rejections = new ObjectMapper().readTree(Files.readAllBytes(dir.resolve("rejections.json"))).path("rejections");
+    assertThat(rejections).hasSize(1);
+    assertThat(rejections.get(0).path("reason").asText()).isEqualTo("cast-already");
+    contest("verify").assertSucceeded();
+  }
+
+  private Path castArchive(String section) throws IOException {
+    try (var files = Files.list(dir.resolve("sections/" + section + "/cast"))) {
+      return files.filter(file -> file.toString().endsWith(".bel")).findFirst().orElseThrow();
+    }
   }
 
   @Test
@@ -266,10 +300,7 @@ class ContestFlowTest {
     open();
     cast(ballot("member", 0, "[[0,1,0]]")).assertSucceeded();
     contest("close").assertSucceeded();
-    Path archive;
-    try (var files = Files.list(dir.resolve("sections/member/cast"))) {
-      archive = files.filter(file -> file.toString().endsWith(".bel")).findFirst().orElseThrow();
-    }
+    Path archive = castArchive("member");
     byte[] bytes = Files.readAllBytes(archive);
     bytes[bytes.length / 2] ^= 1;
     Files.write(archive, bytes);

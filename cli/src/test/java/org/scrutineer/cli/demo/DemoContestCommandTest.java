@@ -43,7 +43,9 @@ class DemoContestCommandTest {
     assertThat(status[0]).as(text).isZero();
     assertThat(text)
         .contains("decrypted by 2 of the 2-of-3 threshold trustees: [1.key, 3.key]")
-        .contains("a new ballot from a removed voter is refused")
+        .contains("3 ballots rejected at casting and recorded in rejections.json")
+        .contains("is signed with a credential whose vote was removed", "was cast already", "fails Belenios' checks")
+        .contains("rejected at casting: 3 in result.json = the 3 the demo sent to be rejected")
         .contains("member: published [blank, Jeremy Corbyn, Owen Smith] = ")
         .doesNotContain(" != the simulated votes")
         .contains("the contest verifies")
@@ -52,6 +54,8 @@ class DemoContestCommandTest {
         .contains(Files.readString(work.resolve("demo/contest/summary.txt")))
         .contains("Report: " + work.resolve("demo/contest/report.html"));
     assertThat(Files.readString(work.resolve("demo/contest/removals.json"))).contains("NEC disputes panel");
+    assertThat(Files.readString(work.resolve("demo/contest/rejections.json")))
+        .contains("\"credential-removed\"", "\"cast-already\"", "\"fails-checks\"");
     assertThat(Files.readString(work.resolve("demo/contest/report.html"))).contains("data-section=\"affiliated_supporter\"", "<svg");
   }
 

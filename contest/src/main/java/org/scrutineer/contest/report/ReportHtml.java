@@ -197,7 +197,9 @@ public final class ReportHtml {
     if (total.rejected().isEmpty()) {
       html.append("<p>No ballot was rejected.</p>\n");
     } else {
-      html.append("<p>These never entered any ballot box; their content was not kept.</p>\n<table class=\"rejected\">\n<thead><tr><th scope=\"col\">Reason</th>");
+      html.append("<p>These never entered any ballot box; their content was not kept. Each is listed in <code>rejections.json</code>"
+          + " with its section, time, reason and smart ballot tracker, so a voter who kept a ballot's tracker can find out why it"
+          + " was not accepted.</p>\n<table class=\"rejected\">\n<thead><tr><th scope=\"col\">Reason</th>");
       columns.forEach(column -> html.append("<th scope=\"col\" class=\"n\">").append(escape(Figures.sectionName(column.label()))).append("</th>"));
       html.append("</tr></thead>\n<tbody>\n");
       for (Rejected reason : total.rejected()) {

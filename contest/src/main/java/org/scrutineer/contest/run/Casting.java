@@ -3,6 +3,7 @@ package org.scrutineer.contest.run;
 import java.io.IOException;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -13,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import org.scrutineer.archive.ArchiveWriter;
 import org.scrutineer.archive.event.EventType;
 import org.scrutineer.belenios.ballot.Ballot;
@@ -22,8 +24,11 @@ import org.scrutineer.belenios.credential.PublicCredentials;
 import org.scrutineer.belenios.election.Election;
 import org.scrutineer.belenios.json.BeleniosFormatException;
 import org.scrutineer.contest.directory.ContestFile;
+import org.scrutineer.contest.directory.RejectionsFile;
 import org.scrutineer.contest.error.BallotRefused;
 import org.scrutineer.contest.error.ContestError;
+import org.scrutineer.contest.rejection.RejectionLog;
+import org.scrutineer.contest.rejection.RejectionReason;
 import org.scrutineer.contest.removal.RemovalLog;
 import org.scrutineer.contest.removal.VoteRemoval;
 import org.scrutineer.contest.step.Step;
@@ -34,11 +39,18 @@ import org.scrutineer.electorate.register.Section;
  * {@code cast}: ballots made by {@code belenios-tool election generate-ballot} (or ours), each
  * appended to the ballot box of the election it names — so the ballot says its section, and cannot
  * be moved to another (ADR 0012). A ballot is accepted only if it is in the canonical form
- * belenios-tool tallies, passes every check of Belenios spec 2.0 §4.15 ({@link BallotChecker}:
- * election, signature, proofs), carries one of its section's public credentials, that credential was
- * not removed ({@code removals.json}), and the same bytes were not cast before (our verifier rejects
- * replays, ADR 0002). If any ballot of the batch is refused, none is cast; accepted ones are
- * appended and fsynced ({@link ArchiveWriter#appendAll}) before success is reported.
+ * belenios-tool tallies, carries one of its section's public credentials, that credential was not
+ * removed ({@code removals.json}), it passes every check of Belenios spec 2.0 §4.15 ({@link
+ * BallotChecker}: election, signature, proofs) and the same bytes were not cast before (our verifier
+ * rejects replays, ADR 0002).
+ *
+ * <p>Each ballot is judged on its own, as a ballot box judges each voter's: the accepted ones are
+ * appended and fsynced ({@link ArchiveWriter#appendAll}), and each refused one is recorded in the
+ * public {@code rejections.json} (section, time, reason, tracker — never its content) so that the
+ * scrutineer's report can say how many were rejected and why; both are written with the step's
+ * commit, so a failure part way changes nothing. A line that is not a ballot of one of the contest's
+ * elections is the caller's mistake, not a voter's ballot: then the whole batch is refused and nothing
+ * changes.
  */
 final class Casting {
   private final ContestRunner runner;
@@ -50,6 +62,18 @@ final class Casting {
   /** A section's ballot box as cast so far. */
   private record Box(Section section, String path, Election election, BallotChecker checker, Set<BigInteger> credentials, Set<String> cast) {}
 
+  /** What {@code cast} makes of one line. */
+  private sealed interface Verdict {}
+
+  /** A ballot of {@code box}'s election that passes every check but the replay check. */
+  private record Acceptable(Box box) implements Verdict {}
+
+  /** A ballot of {@code box}'s election that is refused and recorded. */
+  private record Rejected(Box box, RejectionReason reason, String problem, String detail, String fix) implements Verdict {}
+
+  /** A line that is not a ballot of this contest: the batch is refused. */
+  private record NotABallot(ContestError problem) implements Verdict {}
+
   StepOutcome cast(List<byte[]> given) throws IOException {
     return runner.step(Step.CAST, (write, before) -> {
       if (given.isEmpty()) {
@@ -58,38 +82,56 @@ final class Casting {
       Map<String, Box> boxes = boxes(before);
       RemovalLog removals = runner.removals();
       List<byte[]> ballots = given.stream().map(Casting::trimmed).toList();
-      List<Optional<ContestError>> checks = IntStream.range(0, ballots.size()).parallel()
-          .mapToObj(i -> check(i + 1, ballots.get(i), boxes, removals)).toList();
-      List<ContestError> problems = new ArrayList<>();
-      checks.forEach(check -> check.ifPresent(problems::add));
-      Map<Section, List<ArchiveWriter.PendingEvent>> accepted = new EnumMap<>(Section.class);
+      List<Verdict> verdicts = new ArrayList<>(IntStream.range(0, ballots.size()).parallel()
+          .mapToObj(i -> verdict(i + 1, ballots.get(i), boxes, removals)).toList());
+      List<ContestError> notBallots = verdicts.stream()
+          .flatMap(verdict -> verdict instanceof NotABallot not ? Stream.of(not.problem()) : Stream.empty()).toList();
+      if (!notBallots.isEmpty()) {
+        return new StepOutcome.Refused(notBallots);
+      }
       Set<String> batch = new HashSet<>();
       for (int i = 0; i < ballots.size(); i++) {
-        if (checks.get(i).isPresent()) {
-          continue;
+        if (verdicts.get(i) instanceof Acceptable acceptable) {
+          String hash = Sha256.hex(ballots.get(i));
+          if (acceptable.box().cast().contains(hash) || !batch.add(hash)) {
+            verdicts.set(i, new Rejected(acceptable.box(), RejectionReason.CAST_ALREADY, "was cast already (the same bytes)", "",
+                "a revote is a new ballot made with generate-ballot; a replayed one is never accepted"));
+          }
         }
-        byte[] ballot = ballots.get(i);
-        Box box = boxes.get(uuid(ballot));
-        String hash = Sha256.hex(ballot);
-        if (box.cast().contains(hash) || !batch.add(hash)) {
-          problems.add(new BallotRefused(i + 1, box.section().key(), "was cast already (the same bytes)",
-              "a revote is a new ballot made with generate-ballot; a replayed one is never accepted"));
-          continue;
-        }
-        accepted.computeIfAbsent(box.section(), s -> new ArrayList<>()).add(new ArchiveWriter.PendingEvent(EventType.Ballot, List.of(ballot)));
       }
-      if (!problems.isEmpty()) {
-        return new StepOutcome.Refused(problems);
+      Map<Section, List<ArchiveWriter.PendingEvent>> accepted = new EnumMap<>(Section.class);
+      List<RejectionLog.Refusal> refusals = new ArrayList<>();
+      List<String> warnings = new ArrayList<>();
+      RejectionLog log = runner.rejections();
+      for (int i = 0; i < ballots.size(); i++) {
+        Verdict verdict = verdicts.get(i);
+        if (verdict instanceof Acceptable acceptable) {
+          accepted.computeIfAbsent(acceptable.box().section(), s -> new ArrayList<>())
+              .add(new ArchiveWriter.PendingEvent(EventType.Ballot, List.of(ballots.get(i))));
+        } else if (verdict instanceof Rejected rejected) {
+          refusals.add(new RejectionLog.Refusal(rejected.box().section(), rejected.reason(), rejected.detail(), Sha256.base64(ballots.get(i))));
+          String problem = rejected.problem() + (rejected.detail().isEmpty() ? "" : " (" + rejected.detail() + ")");
+          warnings.add(new BallotRefused(i + 1, rejected.box().section().key(), problem, rejected.fix()).message()
+              + "; recorded as rejection " + (log.rejections().size() + refusals.size()) + " in " + Layout.REJECTIONS);
+        }
       }
       List<String> lines = new ArrayList<>();
       for (Map.Entry<Section, List<ArchiveWriter.PendingEvent>> section : accepted.entrySet()) {
         String path = Layout.archive(Layout.castDirectory(section.getKey()), before.elections().get(section.getKey()));
         ArchiveWriter.appendAll(write.appendedTo(path), section.getValue());
-        lines.add(section.getKey().key() + ": " + section.getValue().size() + " ballot" + (section.getValue().size() == 1 ? "" : "s") + " cast");
+        lines.add(section.getKey().key() + ": " + plural(section.getValue().size()) + " cast");
+      }
+      if (!refusals.isEmpty()) {
+        write.write(Layout.REJECTIONS, RejectionsFile.toJson(log.with(refusals, runner.clock().instant().truncatedTo(ChronoUnit.MILLIS))));
+        lines.add(plural(refusals.size()) + " rejected, recorded in " + Layout.REJECTIONS + " (why, above)");
       }
       write.commit(before);
-      return new StepOutcome.Done(lines);
+      return new StepOutcome.Done(lines, warnings);
     });
+  }
+
+  private static String plural(int ballots) {
+    return ballots + " ballot" + (ballots == 1 ? "" : "s");
   }
 
   private Map<String, Box> boxes(ContestFile contest) throws IOException {
@@ -112,46 +154,46 @@ final class Casting {
     return boxes;
   }
 
-  /** Why ballot {@code number} cannot be cast, its replay aside; empty when it can. */
-  private static Optional<ContestError> check(int number, byte[] bytes, Map<String, Box> boxes, RemovalLog removals) {
+  /** What ballot {@code number} is, its replay aside. */
+  private static Verdict verdict(int number, byte[] bytes, Map<String, Box> boxes, RemovalLog removals) {
     Ballot ballot;
     try {
       ballot = Ballot.parse(bytes);
     } catch (BeleniosFormatException | RuntimeException e) {
-      return Optional.of(new BallotRefused(number, "", "is not a Belenios ballot: " + e.getMessage(),
-          "give each ballot on one line, as `belenios-tool election generate-ballot` prints it"));
+      return new NotABallot(new BallotRefused(number, "", "is not a Belenios ballot: " + e.getMessage(),
+          "give each ballot on one line, as `belenios-tool election generate-ballot` prints it; nothing of this batch was cast"));
     }
     Box box = boxes.get(ballot.electionUuid());
     if (box == null) {
-      return Optional.of(new BallotRefused(number, "", "is for election " + ballot.electionUuid() + ", which is not one of this contest's ("
-          + String.join(", ", boxes.keySet().stream().sorted().toList()) + ")", "make it with the voter's section's election"));
+      return new NotABallot(new BallotRefused(number, "", "is for election " + ballot.electionUuid() + ", which is not one of this contest's ("
+          + String.join(", ", boxes.keySet().stream().sorted().toList()) + ")",
+          "make it with the voter's section's election; nothing of this batch was cast"));
     }
-    String section = box.section().key();
     if (!Arrays.equals(ballot.toJson(), bytes)) {
-      return Optional.of(new BallotRefused(number, section, "is not in the canonical form belenios-tool tallies",
-          "cast the exact bytes `generate-ballot` printed"));
+      return new Rejected(box, RejectionReason.NOT_CANONICAL, "is not in the canonical form belenios-tool tallies", "",
+          "cast the exact bytes `generate-ballot` printed");
     }
     if (!box.credentials().contains(ballot.credential())) {
-      return Optional.of(new BallotRefused(number, section, "is signed with a credential that is not one of the section's public credentials",
-          "the voter signs with the credential sent for this section's election"));
+      return new Rejected(box, RejectionReason.UNKNOWN_CREDENTIAL, "is signed with a credential that is not one of the section's public credentials",
+          "", "the voter signs with the credential sent for this section's election");
     }
     Optional<VoteRemoval> removed = removals.removalOf(ballot.credential().toString());
     if (removed.isPresent()) {
       VoteRemoval removal = removed.get();
-      return Optional.of(new BallotRefused(number, section, "is signed with a credential whose vote was removed (removal " + removal.number()
-          + ", decided " + removal.decided() + " by " + removal.authority() + ")", "no ballot of that credential is accepted or counted; see removals.json"));
+      return new Rejected(box, RejectionReason.CREDENTIAL_REMOVED, "is signed with a credential whose vote was removed",
+          "removal " + removal.number() + ", decided " + removal.decided() + " by " + removal.authority(),
+          "no ballot of that credential is accepted or counted; see removals.json");
     }
     Optional<String> problem = box.checker().check(ballot);
-    return problem.map(reason -> new BallotRefused(number, section, "fails Belenios' checks: " + reason,
-        "make the ballot again with `generate-ballot` for this election"));
+    if (problem.isPresent()) {
+      return new Rejected(box, RejectionReason.FAILS_CHECKS, "fails Belenios' checks", oneLine(problem.get()),
+          "make the ballot again with `generate-ballot` for this election");
+    }
+    return new Acceptable(box);
   }
 
-  private static String uuid(byte[] ballot) {
-    try {
-      return Ballot.parse(ballot).electionUuid();
-    } catch (BeleniosFormatException e) {
-      throw new IllegalStateException("checked already", e);
-    }
+  private static String oneLine(String text) {
+    return text.replaceAll("\\p{Cntrl}+", " ").strip();
   }
 
   /** A line as read, without its line end or surrounding blanks. */

@@ -23,10 +23,12 @@ import org.scrutineer.contest.ballot.BallotKind;
 import org.scrutineer.contest.directory.ContestDirectory;
 import org.scrutineer.contest.directory.ContestFile;
 import org.scrutineer.contest.directory.Json;
+import org.scrutineer.contest.directory.RejectionsFile;
 import org.scrutineer.contest.directory.RemovalsFile;
 import org.scrutineer.contest.directory.StepWrite;
 import org.scrutineer.contest.error.ContestError;
 import org.scrutineer.contest.error.StepRefused;
+import org.scrutineer.contest.rejection.RejectionLog;
 import org.scrutineer.contest.removal.RemovalLog;
 import org.scrutineer.contest.removal.RemovalRequest;
 import org.scrutineer.contest.step.ContestProgress;
@@ -292,6 +294,12 @@ public final class ContestRunner {
   RemovalLog removals() throws IOException {
     Path file = contest.resolve(Layout.REMOVALS);
     return Files.exists(file) ? RemovalsFile.parse(Files.readAllBytes(file)) : RemovalLog.empty();
+  }
+
+  /** The ballots refused at casting; empty before any was. */
+  RejectionLog rejections() throws IOException {
+    Path file = contest.resolve(Layout.REJECTIONS);
+    return Files.exists(file) ? RejectionsFile.parse(Files.readAllBytes(file)) : RejectionLog.empty();
   }
 
   /** {@code close}: appends {@code EndBallots} to every section's ballot box. */

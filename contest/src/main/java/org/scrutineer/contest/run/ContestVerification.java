@@ -1,7 +1,6 @@
 package org.scrutineer.contest.run;
 
 import java.io.IOException;
-import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,17 +15,13 @@ import org.scrutineer.archive.verify.VerificationProgress;
 import org.scrutineer.archive.verify.VerificationReport;
 import org.scrutineer.archive.verify.VerifierOptions;
 import org.scrutineer.belenios.tally.ElectionResult;
-import org.scrutineer.contest.ballot.BallotKind;
-import org.scrutineer.contest.directory.ContestDirectory;
 import org.scrutineer.contest.directory.ContestFile;
 import org.scrutineer.contest.error.ContestError;
 import org.scrutineer.contest.error.FileChanged;
 import org.scrutineer.contest.removal.RemovalLog;
 import org.scrutineer.contest.report.ResultJson;
 import org.scrutineer.contest.result.ResultTable;
-import org.scrutineer.contest.result.SectionCount;
 import org.scrutineer.contest.step.Step;
-import org.scrutineer.count.report.CountReport;
 import org.scrutineer.electorate.register.Section;
 
 /**
@@ -73,10 +68,7 @@ public final class ContestVerification {
     }
     RemovalLog removals = runner.removals();
     boolean tallied = contest.progress().isDone(Step.TALLY);
-    boolean ranked = contest.ballot() == BallotKind.RANKED;
-    List<AlternativeVote.SectionRankings> rankings = new ArrayList<>();
-    List<SectionCount> counts = new ArrayList<>();
-    List<Publication.Box> boxes = new ArrayList<>();
+    SectionResults results = new SectionResults(runner.candidates(), contest.ballot());
     for (Map.Entry<Section, String> election : contest.elections().entrySet()) {
       Section section = election.getKey();
       String castPath = Layout.archive(Layout.castDirectory(section), election.getValue());
@@ -106,31 +98,21 @@ public final class ContestVerification {
       }
       lines.add(section.key() + ": same Setup; counted ballots = cast ballots (" + castContents.ballots().size() + ") minus "
           + (castContents.ballots().size() - expected.size()) + " of " + removed.size() + " removed credential(s), in order");
-      if (ranked) {
-        rankings.add(new AlternativeVote.SectionRankings(section, Tallying.issued(castContents), removed.size(),
-            Tallying.decryptedRankings(counted.get())));
-      } else {
-        List<BigInteger> result = counted.get().result().orElseThrow().counts().get(0);
-        counts.add(Publication.count(section, castContents, removed.size(), result, runner.candidates()));
-      }
-      boxes.add(new Publication.Box(section, election.getValue(), castContents, runner.directory().resolve(countedPath)));
-    }
-    Optional<CountReport> preferences = Optional.empty();
-    if (tallied && problems.isEmpty() && ranked) {
-      AlternativeVote.Counted count = checkCount(rankings, lines, problems);
-      preferences = Optional.of(count.report());
-      counts.addAll(count.sections());
+      results.add(new Publication.Box(section, election.getValue(), castContents, runner.directory().resolve(countedPath)), removed.size(),
+          counted.get().result().orElseThrow());
     }
     if (tallied && problems.isEmpty()) {
-      checkResult(contest, preferences, counts, boxes, removals, lines, problems);
+      Optional<AlternativeVote.Counted> alternativeVote = results.alternativeVote();
+      if (alternativeVote.isPresent()) {
+        checkCount(alternativeVote.get(), lines, problems);
+      }
+      checkResult(contest, alternativeVote, results, removals, lines, problems);
     }
     return new Report(lines, problems);
   }
 
-  /** The alternative vote recounted on the verified rankings must be {@code count.json}; gives each section's figures. */
-  private AlternativeVote.Counted checkCount(List<AlternativeVote.SectionRankings> rankings, List<String> lines, List<String> problems)
-      throws IOException {
-    AlternativeVote.Counted count = AlternativeVote.count(runner.candidates(), rankings);
+  /** The alternative vote recounted on the verified rankings must be {@code count.json}. */
+  private void checkCount(AlternativeVote.Counted count, List<String> lines, List<String> problems) throws IOException {
     Path file = runner.directory().resolve(Layout.COUNT);
     if (!Files.exists(file)) {
       problems.add(Layout.COUNT + " is missing");
@@ -140,18 +122,18 @@ public final class ContestVerification {
     } else {
       problems.add(Layout.COUNT + " is not what the alternative vote gives on the verified rankings (it was changed)");
     }
-    return count;
   }
 
-  private void checkResult(ContestFile contest, Optional<CountReport> preferences, List<SectionCount> counts,
-      List<Publication.Box> boxes, RemovalLog removals, List<String> lines, List<String> problems) throws IOException {
-    ResultTable.Outcome outcome = ResultTable.compute(runner.candidates(), counts);
+  private void checkResult(ContestFile contest, Optional<AlternativeVote.Counted> alternativeVote, SectionResults results,
+      RemovalLog removals, List<String> lines, List<String> problems) throws IOException {
+    ResultTable.Outcome outcome = results.table(alternativeVote);
     if (outcome instanceof ResultTable.Refused refused) {
       refused.problems().forEach(problem -> problems.add(problem.message()));
       return;
     }
-    byte[] recomputed = ResultJson.render(Publication.report(runner.directory(), contest.name(), contest.ballot().method(), preferences,
-        ((ResultTable.Computed) outcome).result(), boxes, removals, List.of())).getBytes(StandardCharsets.UTF_8);
+    byte[] recomputed = ResultJson.render(Publication.report(runner.directory(), contest.name(), contest.ballot().method(),
+        alternativeVote.map(AlternativeVote.Counted::report), ((ResultTable.Computed) outcome).result(), results.boxes(), removals,
+        List.of())).getBytes(StandardCharsets.UTF_8);
     if (Arrays.equals(recomputed, Files.readAllBytes(runner.directory().resolve(Layout.RESULT)))) {
       lines.add("result.json is what the verified section results give, with removals.json as it is now");
     } else {

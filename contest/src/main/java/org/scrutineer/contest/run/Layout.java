@@ -12,6 +12,7 @@ final class Layout {
   static final String TRUSTEE_KEYS = "private/trustees";
   static final String REMOVALS = "removals.json";
   static final String REMOVAL_REQUESTS = "private/removals.json";
+  static final String REJECTIONS = "rejections.json";
   static final String RESULT = "result.json";
   /** A ranked ballot's alternative-vote count, round by round (docs/formats/count-report.md). */
   static final String COUNT = "count.json";

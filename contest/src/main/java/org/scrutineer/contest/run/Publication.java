@@ -1,31 +1,28 @@
 package org.scrutineer.contest.run;
 
-import org.scrutineer.contest.ballot.BallotKind;
-import org.scrutineer.contest.report.Rounds;
-import org.scrutineer.count.report.CountReport;
-
 import java.io.IOException;
-import java.math.BigInteger;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.scrutineer.contest.ballot.BallotKind;
 import org.scrutineer.contest.directory.ContestDirectory;
+import org.scrutineer.contest.directory.RejectionsFile;
+import org.scrutineer.contest.rejection.RejectionLog;
 import org.scrutineer.contest.removal.RemovalLog;
 import org.scrutineer.contest.removal.VoteRemoval;
 import org.scrutineer.contest.report.ContestReport;
 import org.scrutineer.contest.report.PublishedFile;
 import org.scrutineer.contest.report.Reverification;
+import org.scrutineer.contest.report.Rounds;
 import org.scrutineer.contest.report.SectionBallots;
 import org.scrutineer.contest.report.Verification;
 import org.scrutineer.contest.result.ContestResult;
-import org.scrutineer.contest.result.SectionCount;
+import org.scrutineer.count.report.CountReport;
 import org.scrutineer.electorate.register.Section;
 
 /**
@@ -48,16 +45,6 @@ final class Publication {
    * @param counted where the counted archive is now (staged, during the tally)
    */
   record Box(Section section, String uuid, SectionArchive.Contents cast, Path counted) {}
-
-  /** What a section's verified counted archive gives the result: {@code result} is [blank, candidates in ballot order]. */
-  static SectionCount count(Section section, SectionArchive.Contents cast, int removed, List<BigInteger> result, List<String> candidates)
-      throws IOException {
-    Map<String, Long> votes = new LinkedHashMap<>();
-    for (int c = 0; c < candidates.size(); c++) {
-      votes.put(candidates.get(c), result.get(c + 1).longValueExact());
-    }
-    return new SectionCount(section, Tallying.issued(cast), removed, votes, result.get(0).longValueExact());
-  }
 
   /**
    * The report of {@code result}, computed from {@code boxes}' verified results.
@@ -82,10 +69,16 @@ final class Publication {
     if (Files.exists(removalsFile)) {
       sources.add(new PublishedFile(Layout.REMOVALS, ContestDirectory.sha256(removalsFile)));
     }
+    RejectionLog rejections = RejectionLog.empty();
+    Path rejectionsFile = contest.resolve(Layout.REJECTIONS);
+    if (Files.exists(rejectionsFile)) {
+      sources.add(new PublishedFile(Layout.REJECTIONS, ContestDirectory.sha256(rejectionsFile)));
+      rejections = parse(rejectionsFile);
+    }
     List<Section> sections = new ArrayList<>();
     for (Box box : boxes) {
       sections.add(box.section());
-      ballots.add(SectionBallots.of(box.section(), box.cast().ballots().size(), voters(box.cast()), Map.of()));
+      ballots.add(SectionBallots.of(box.section(), box.cast().ballots().size(), voters(box.cast()), rejections.countsByReason(box.section())));
       String cast = Layout.archive(Layout.castDirectory(box.section()), box.uuid());
       sources.add(new PublishedFile(cast, ContestDirectory.sha256(contest.resolve(cast))));
       sources.add(new PublishedFile(Layout.archive(Layout.countedDirectory(box.section()), box.uuid()), ContestDirectory.sha256(box.counted())));
@@ -95,6 +88,14 @@ final class Publication {
     Path name = contest.root().toAbsolutePath().normalize().getFileName();
     List<Reverification> reverifications = Reverification.standard(name == null ? "." : name.toString(), sections, withRemovals);
     return new ContestReport(title, method, result, ballots, removals, count.map(Rounds::from), verifications, reverifications, sources);
+  }
+
+  private static RejectionLog parse(Path file) throws IOException {
+    try {
+      return RejectionsFile.parse(Files.readAllBytes(file));
+    } catch (IllegalArgumentException e) {
+      throw new IOException(e.getMessage(), e);
+    }
   }
 
   /** Voters with at least one ballot in the archive: the ballots Belenios counts, one per credential. */

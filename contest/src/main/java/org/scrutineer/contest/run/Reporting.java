@@ -1,11 +1,9 @@
 package org.scrutineer.contest.run;
 
 import java.util.Optional;
-import org.scrutineer.contest.ballot.BallotKind;
 import org.scrutineer.count.report.CountReport;
 
 import java.io.IOException;
-import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,7 +19,6 @@ import org.scrutineer.contest.report.ResultJson;
 import org.scrutineer.contest.report.SummaryText;
 import org.scrutineer.contest.report.Verification;
 import org.scrutineer.contest.result.ResultTable;
-import org.scrutineer.contest.result.SectionCount;
 import org.scrutineer.contest.step.Step;
 import org.scrutineer.electorate.register.Section;
 
@@ -50,10 +47,7 @@ final class Reporting {
       List<Verification> verifications = new ArrayList<>();
       verifications.add(new Verification("recorded digests", Verification.Status.PASSED,
           "every file the steps wrote (archives, removals.json, result.json…) has the SHA-256 contest.json records for it"));
-      boolean ranked = before.ballot() == BallotKind.RANKED;
-      List<AlternativeVote.SectionRankings> rankings = new ArrayList<>();
-      List<SectionCount> counts = new ArrayList<>();
-      List<Publication.Box> boxes = new ArrayList<>();
+      SectionResults results = new SectionResults(candidates, before.ballot());
       for (Map.Entry<Section, String> election : before.elections().entrySet()) {
         Section section = election.getKey();
         String castPath = Layout.archive(Layout.castDirectory(section), election.getValue());
@@ -61,17 +55,8 @@ final class Reporting {
         SectionArchive.Contents cast = SectionArchive.read(runner.directory().resolve(castPath));
         Path counted = runner.directory().resolve(countedPath);
         Set<String> removed = removals.removedCredentials(section);
-        String result;
-        if (ranked) {
-          List<List<Integer>> decrypted = SectionArchive.rankings(counted);
-          rankings.add(new AlternativeVote.SectionRankings(section, Tallying.issued(cast), removed.size(), decrypted));
-          result = decrypted.size() + " decrypted rankings, counted in count.json";
-        } else {
-          List<BigInteger> sums = SectionArchive.result(counted);
-          counts.add(Publication.count(section, cast, removed.size(), sums, candidates));
-          result = sums.toString();
-        }
-        boxes.add(new Publication.Box(section, election.getValue(), cast, counted));
+        String result = results.add(new Publication.Box(section, election.getValue(), cast, counted), removed.size(),
+            SectionArchive.result(counted));
         verifications.add(new Verification(section.key() + ": ballots cast into " + castPath, Verification.Status.PASSED,
             "each of the " + cast.ballots().size() + " was checked by `scrutineer contest cast` before it was appended: belenios-tool's"
                 + " canonical form, Belenios spec 2.0 §4.15 (election, credential signature, proofs), one of the section's"
@@ -82,15 +67,12 @@ final class Reporting {
         verifications.add(castAgainstCounted(section, cast, SectionArchive.read(counted), removed));
       }
       Optional<CountReport> preferences = runner.preferenceCount();
-      if (ranked) {
-        counts.addAll(AlternativeVote.count(candidates, rankings).sections());
-      }
-      ResultTable.Outcome outcome = ResultTable.compute(candidates, counts);
+      ResultTable.Outcome outcome = results.table(results.alternativeVote());
       if (outcome instanceof ResultTable.Refused refused) {
         return new StepOutcome.Refused(List.copyOf(refused.problems()));
       }
       ContestReport published = Publication.report(runner.directory(), before.name(), before.ballot().method(), preferences,
-          ((ResultTable.Computed) outcome).result(), boxes, removals, List.of());
+          ((ResultTable.Computed) outcome).result(), results.boxes(), removals, List.of());
       boolean same = Arrays.equals(ResultJson.render(published).getBytes(StandardCharsets.UTF_8),
           Files.readAllBytes(runner.directory().resolve(Layout.RESULT)));
       verifications.add(new Verification("result.json", same ? Verification.Status.PASSED : Verification.Status.FAILED, same
@@ -99,7 +81,7 @@ final class Reporting {
       verifications.add(new Verification("every archive re-verified as a whole", Verification.Status.NOT_RUN,
           "the report does not repeat the proofs' checks: `scrutineer contest verify` and belenios-tool do (below)"));
       ContestReport report = Publication.report(runner.directory(), before.name(), before.ballot().method(), preferences,
-          published.result(), boxes, removals, verifications);
+          published.result(), results.boxes(), removals, verifications);
       String summary = SummaryText.render(report);
       write.write(Layout.REPORT, ReportHtml.render(report).getBytes(StandardCharsets.UTF_8));
       write.write(Layout.SUMMARY, summary.getBytes(StandardCharsets.UTF_8));

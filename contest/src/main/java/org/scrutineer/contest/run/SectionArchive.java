@@ -1,7 +1,6 @@
 package org.scrutineer.contest.run;
 
 import java.io.IOException;
-import java.math.BigInteger;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -64,30 +63,15 @@ final class SectionArchive {
   }
 
   /**
-   * The counts of the archive's {@code Result} event for its first question, [blank, candidates in
-   * ballot order], read without checking anything: for archives {@code tally} verified and whose
-   * digests still match.
+   * The archive's {@code Result} event, read without checking anything: for archives {@code tally}
+   * verified and whose digests still match.
    */
-  static List<BigInteger> result(Path bel) throws IOException {
+  static ElectionResult result(Path bel) throws IOException {
     byte[] result = resultBytes(bel);
     try {
-      return ElectionResult.parse(result).counts().get(0);
+      return ElectionResult.parse(result, org.scrutineer.belenios.election.Election.parse(read(bel).election()));
     } catch (BeleniosFormatException | IllegalStateException | IndexOutOfBoundsException e) {
-      throw new IOException(bel + ": its Result is not one question's counts: " + e.getMessage(), e);
-    }
-  }
-
-  /** A ranked section's decrypted rankings (each candidate's rank), from the Result event of {@code bel}. */
-  static List<List<Integer>> rankings(Path bel) throws IOException {
-    byte[] result = resultBytes(bel);
-    try {
-      ElectionResult parsed = ElectionResult.parse(result, org.scrutineer.belenios.election.Election.parse(read(bel).election()));
-      if (!(parsed.questions().get(0) instanceof ElectionResult.DecryptedBallots decrypted)) {
-        throw new IOException(bel + ": its Result is not decrypted rankings");
-      }
-      return decrypted.ballots();
-    } catch (BeleniosFormatException | IndexOutOfBoundsException e) {
-      throw new IOException(bel + ": its Result is not one question's decrypted rankings: " + e.getMessage(), e);
+      throw new IOException(bel + ": its Result is not the election's result: " + e.getMessage(), e);
     }
   }
 

@@ -5,10 +5,18 @@ import org.scrutineer.contest.error.ContestError;
 
 /** What a step did: its report lines, or every reason it was refused (and then nothing changed). */
 public sealed interface StepOutcome permits StepOutcome.Done, StepOutcome.Refused {
-  /** The lines to show the user, e.g. {@code member: 312 voters}. */
-  record Done(List<String> lines) implements StepOutcome {
+  /**
+   * The lines to show the user, e.g. {@code member: 312 voters}, and warnings about what the step
+   * did but the user should know, e.g. a ballot {@code cast} refused and recorded.
+   */
+  record Done(List<String> lines, List<String> warnings) implements StepOutcome {
     public Done {
       lines = List.copyOf(lines);
+      warnings = List.copyOf(warnings);
+    }
+
+    public Done(List<String> lines) {
+      this(lines, List.of());
     }
   }
 

@@ -2,7 +2,6 @@ package org.scrutineer.contest.run;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,16 +18,13 @@ import org.scrutineer.archive.verify.VerifierOptions;
 import org.scrutineer.belenios.ballot.Ballot;
 import org.scrutineer.belenios.credential.PublicCredentials;
 import org.scrutineer.belenios.json.BeleniosFormatException;
-import org.scrutineer.belenios.tally.ElectionResult;
 import org.scrutineer.contest.ballot.BallotKind;
-import org.scrutineer.contest.directory.ContestDirectory;
 import org.scrutineer.contest.directory.Json;
 import org.scrutineer.contest.error.StepRefused;
 import org.scrutineer.contest.removal.RemovalLog;
 import org.scrutineer.contest.report.ContestReport;
 import org.scrutineer.contest.report.ResultJson;
 import org.scrutineer.contest.result.ResultTable;
-import org.scrutineer.contest.result.SectionCount;
 import org.scrutineer.contest.step.Step;
 import org.scrutineer.count.report.CountReport;
 import org.scrutineer.count.text.ReportText;
@@ -91,9 +87,7 @@ final class Tallying {
       RemovalLog removals = runner.removals();
       List<String> candidates = runner.candidates();
       boolean ranked = before.ballot() == BallotKind.RANKED;
-      List<AlternativeVote.SectionRankings> rankings = new ArrayList<>();
-      List<SectionCount> counts = new ArrayList<>();
-      List<Publication.Box> boxes = new ArrayList<>();
+      SectionResults results = new SectionResults(candidates, before.ballot());
       List<String> lines = new ArrayList<>();
       for (Map.Entry<Section, String> election : before.elections().entrySet()) {
         Section section = election.getKey();
@@ -124,32 +118,24 @@ final class Tallying {
           return StepOutcome.refused(new StepRefused("tally", "made a counted archive for " + section.key() + " that does not verify: "
               + report.errors().stream().map(Object::toString).findFirst().orElse("no result"), "report this; nothing was written"));
         }
-        if (ranked) {
-          rankings.add(new AlternativeVote.SectionRankings(section, issued(cast), removed.size(), decryptedRankings(report)));
-        } else {
-          List<BigInteger> result = report.result().get().counts().get(0); // [blank, candidates in ballot order]
-          counts.add(Publication.count(section, cast, removed.size(), result, candidates));
-        }
-        boxes.add(new Publication.Box(section, uuid, cast, counted));
+        results.add(new Publication.Box(section, uuid, cast, counted), removed.size(), report.result().get());
         lines.add(section.key() + ": " + kept.size() + " ballots counted (" + (cast.ballots().size() - kept.size())
             + " of removed credentials left out)" + (ranked ? ", shuffled by trustees " + shufflers.stream().distinct().toList() : "")
             + ", archive verified");
       }
-      Optional<CountReport> preferences = Optional.empty();
-      if (ranked) {
-        AlternativeVote.Counted count = AlternativeVote.count(candidates, rankings);
-        preferences = Optional.of(count.report());
-        counts.addAll(count.sections());
-        write.write(Layout.COUNT, AlternativeVote.json(count.report()));
+      Optional<AlternativeVote.Counted> alternativeVote = results.alternativeVote();
+      if (alternativeVote.isPresent()) {
+        CountReport count = alternativeVote.get().report();
+        write.write(Layout.COUNT, AlternativeVote.json(count));
         lines.add("alternative vote over every section's decrypted rankings (count.json):");
-        ReportText.lines(count.report()).forEach(line -> lines.add("  " + line));
+        ReportText.lines(count).forEach(line -> lines.add("  " + line));
       }
-      ResultTable.Outcome outcome = ResultTable.compute(candidates, counts);
+      ResultTable.Outcome outcome = results.table(alternativeVote);
       if (outcome instanceof ResultTable.Refused refused) {
         return new StepOutcome.Refused(List.copyOf(refused.problems()));
       }
-      ContestReport published = Publication.report(runner.directory(), before.name(), before.ballot().method(), preferences,
-          ((ResultTable.Computed) outcome).result(), boxes, removals, List.of());
+      ContestReport published = Publication.report(runner.directory(), before.name(), before.ballot().method(),
+          alternativeVote.map(AlternativeVote.Counted::report), ((ResultTable.Computed) outcome).result(), results.boxes(), removals, List.of());
       write.write(Layout.RESULT, ResultJson.render(published).getBytes(StandardCharsets.UTF_8));
       write.commit(before);
       lines.add(scheme.isThreshold()
@@ -158,15 +144,6 @@ final class Tallying {
       lines.add("result.json written; run `scrutineer contest report`, then `scrutineer contest verify`");
       return new StepOutcome.Done(lines);
     });
-  }
-
-  /** A ranked section's decrypted rankings (each candidate's rank), from its verified result. */
-  static List<List<Integer>> decryptedRankings(VerificationReport report) throws IOException {
-    ElectionResult.QuestionResult question = report.result().orElseThrow().questions().get(0);
-    if (!(question instanceof ElectionResult.DecryptedBallots decrypted)) {
-      throw new IOException("a ranked ballot's result is not decrypted ballots: " + question);
-    }
-    return decrypted.ballots();
   }
 
   /** The trustees of {@code trustees.json}: threshold when it holds a Pedersen group (open makes one or the other, never both). */
