@@ -1,5 +1,6 @@
 package org.scrutineer.cli;
 
+import java.io.Console;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -90,6 +91,29 @@ public record CommandEnvironment(
   /** A {@code W: } line on standard error. */
   public void warning(String message) {
     error("W: " + message);
+  }
+
+  /**
+   * Whether standard error is this process's terminal, so that it may be redrawn in place (a
+   * progress bar): the process's own stream, with standard input and output a terminal — what
+   * {@link System#console()} says on Java 17–21; Java 22 gives a console even to a pipe and says
+   * with {@code isTerminal()} — and {@code TERM} not {@code dumb}.
+   */
+  public boolean errorsOnTerminal() {
+    if (err != System.err || "dumb".equals(variables.get("TERM"))) {
+      return false;
+    }
+    Console console = System.console();
+    if (console == null) {
+      return false;
+    }
+    try {
+      return (Boolean) Console.class.getMethod("isTerminal").invoke(console);
+    } catch (NoSuchMethodException e) {
+      return true;
+    } catch (ReflectiveOperationException | RuntimeException e) {
+      return false;
+    }
   }
 
   /** One line of text on standard error, in UTF-8. */

@@ -34,6 +34,6 @@ public final class CastCommand implements Callable<Integer> {
         lines.add(line.getBytes(StandardCharsets.UTF_8));
       }
     }
-    return ContestOptions.finish(environment, contest.runner(environment).cast(lines));
+    return contest.step(environment, runner -> runner.cast(lines));
   }
 }

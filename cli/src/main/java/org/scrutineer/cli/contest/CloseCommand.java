@@ -20,6 +20,6 @@ public final class CloseCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    return ContestOptions.finish(environment, contest.runner(environment).close());
+    return contest.step(environment, runner -> runner.close());
   }
 }

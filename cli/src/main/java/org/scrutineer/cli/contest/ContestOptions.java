@@ -1,9 +1,10 @@
 package org.scrutineer.cli.contest;
 
+import java.io.IOException;
 import java.util.List;
 import org.scrutineer.cli.CommandEnvironment;
 import org.scrutineer.cli.CommandFailure;
-import org.scrutineer.cli.ThrottledLines;
+import org.scrutineer.cli.ProgressBar;
 import org.scrutineer.contest.error.ContestError;
 import org.scrutineer.contest.run.ContestRunner;
 import org.scrutineer.contest.run.StepOutcome;
@@ -14,10 +15,27 @@ final class ContestOptions {
   @Option(names = "--dir", paramLabel = "DIR", defaultValue = ".", description = "The contest directory (default: the current directory).")
   String dir;
 
-  /** The runner on {@code --dir}, its progress lines throttled on standard error ({@code I: …}). */
-  ContestRunner runner(CommandEnvironment environment) {
-    ThrottledLines lines = new ThrottledLines(environment::info, environment.clock());
-    return new ContestRunner(environment.resolve(dir), new InProcessBelenios(environment), environment.clock(), lines::offer);
+  /** What a command does with the runner on {@code --dir}. */
+  @FunctionalInterface
+  interface RunnerCall<T> {
+    T on(ContestRunner runner) throws IOException;
+  }
+
+  /** Calls {@code call} with the runner on {@code --dir}, long steps' progress shown as a {@link ProgressBar}. */
+  <T> T withRunner(CommandEnvironment environment, RunnerCall<T> call) throws IOException {
+    ProgressBar bar = ProgressBar.on(environment);
+    ContestRunner runner = new ContestRunner(environment.resolve(dir), new InProcessBelenios(environment), environment.clock(),
+        progress -> bar.show(progress.step(), progress.fraction(), progress.now()));
+    try {
+      return call.on(runner);
+    } finally {
+      bar.end();
+    }
+  }
+
+  /** Runs a step with {@link #withRunner} and {@link #finish}es with its outcome. */
+  int step(CommandEnvironment environment, RunnerCall<StepOutcome> step) throws IOException {
+    return finish(environment, withRunner(environment, step));
   }
 
   /**

@@ -10,7 +10,6 @@ import java.util.TreeMap;
 import org.scrutineer.cli.electorate.RegisterOptions;
 import org.scrutineer.contest.directory.ContestDirectory;
 import org.scrutineer.contest.error.ContestError;
-import org.scrutineer.contest.run.ContestRunner;
 import org.scrutineer.contest.run.ElectorateSource;
 import org.scrutineer.contest.run.StepOutcome;
 import org.scrutineer.contest.step.Step;
@@ -33,17 +32,18 @@ public final class ElectorateContestCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    ContestRunner runner = contest.runner(environment);
-    List<ContestError> refused = runner.directory().check(Step.ELECTORATE);
-    if (!refused.isEmpty()) {
-      return ContestOptions.finish(environment, new StepOutcome.Refused(refused)); // before reading a large register
-    }
-    Map<String, String> digests = new TreeMap<>();
-    for (Map.Entry<String, Path> file : register.extractFiles(environment).entrySet()) {
-      digests.put(file.getKey(), ContestDirectory.sha256(file.getValue()));
-    }
-    LinkedRegister linked = register.load(environment);
-    ElectorateSource source = new ElectorateSource(register.kind(), register.location(environment), digests);
-    return ContestOptions.finish(environment, runner.electorate(linked, source));
+    return contest.step(environment, runner -> {
+      List<ContestError> refused = runner.directory().check(Step.ELECTORATE);
+      if (!refused.isEmpty()) {
+        return new StepOutcome.Refused(refused); // before reading a large register
+      }
+      Map<String, String> digests = new TreeMap<>();
+      for (Map.Entry<String, Path> file : register.extractFiles(environment).entrySet()) {
+        digests.put(file.getKey(), ContestDirectory.sha256(file.getValue()));
+      }
+      LinkedRegister linked = register.load(environment);
+      ElectorateSource source = new ElectorateSource(register.kind(), register.location(environment), digests);
+      return runner.electorate(linked, source);
+    });
   }
 }

@@ -29,6 +29,6 @@ public final class InitCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     java.nio.file.Files.createDirectories(environment.resolve(contest.dir));
     byte[] bytes = java.nio.file.Files.readAllBytes(environment.resolve(rules.toString()));
-    return ContestOptions.finish(environment, contest.runner(environment).init(name, rules.toString(), bytes));
+    return contest.step(environment, runner -> runner.init(name, rules.toString(), bytes));
   }
 }

@@ -25,6 +25,6 @@ public final class NominationsContestCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     NominationFiles.Loaded loaded = files.load(environment, new ReadingProgress(environment, environment.clock()));
-    return ContestOptions.finish(environment, contest.runner(environment).nominations(Tally.count(loaded.input(), loaded.rules())));
+    return contest.step(environment, runner -> runner.nominations(Tally.count(loaded.input(), loaded.rules())));
   }
 }

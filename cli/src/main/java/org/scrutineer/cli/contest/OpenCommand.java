@@ -45,6 +45,6 @@ public final class OpenCommand implements Callable<Integer> {
         "--trustees " + trustees + " is not a trustee scheme: give 1-of-1, or K-of-N with 2 <= K <= N <= 20, e.g. 2-of-3"));
     BallotKind kind = BallotKind.fromKey(ballot.strip()).orElseThrow(() -> new ParameterException(spec.commandLine(),
         "--ballot " + ballot + " is not a ballot: give plurality or ranked"));
-    return ContestOptions.finish(environment, contest.runner(environment).open(scheme, kind));
+    return contest.step(environment, runner -> runner.open(scheme, kind));
   }
 }

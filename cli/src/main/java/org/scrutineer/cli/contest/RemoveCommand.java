@@ -34,6 +34,6 @@ public final class RemoveCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    return ContestOptions.finish(environment, contest.runner(environment).remove(new RemovalRequest(voter, reason, authority, decided)));
+    return contest.step(environment, runner -> runner.remove(new RemovalRequest(voter, reason, authority, decided)));
   }
 }

@@ -22,6 +22,6 @@ public final class ReportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    return ContestOptions.finish(environment, contest.runner(environment).report());
+    return contest.step(environment, runner -> runner.report());
   }
 }

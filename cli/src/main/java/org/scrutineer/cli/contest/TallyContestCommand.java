@@ -26,6 +26,6 @@ public final class TallyContestCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    return ContestOptions.finish(environment, contest.runner(environment).tally(keys.stream().map(key -> environment.resolve(key.toString())).toList()));
+    return contest.step(environment, runner -> runner.tally(keys.stream().map(key -> environment.resolve(key.toString())).toList()));
   }
 }

@@ -21,7 +21,7 @@ public final class VerifyContestCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    ContestVerification.Report report = contest.runner(environment).verify();
+    ContestVerification.Report report = contest.withRunner(environment, runner -> runner.verify());
     report.lines().forEach(environment::output);
     report.problems().forEach(problem -> environment.error("E: " + problem));
     if (!report.passed()) {

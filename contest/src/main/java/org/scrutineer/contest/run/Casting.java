@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.scrutineer.archive.ArchiveWriter;
@@ -82,8 +83,13 @@ final class Casting {
       Map<String, Box> boxes = boxes(before);
       RemovalLog removals = runner.removals();
       List<byte[]> ballots = given.stream().map(Casting::trimmed).toList();
-      List<Verdict> verdicts = new ArrayList<>(IntStream.range(0, ballots.size()).parallel()
-          .mapToObj(i -> verdict(i + 1, ballots.get(i), boxes, removals)).toList());
+      AtomicLong checked = new AtomicLong();
+      List<Verdict> verdicts = new ArrayList<>(IntStream.range(0, ballots.size()).parallel().mapToObj(i -> {
+        Verdict verdict = verdict(i + 1, ballots.get(i), boxes, removals);
+        long done = checked.incrementAndGet();
+        runner.progress().accept(new Progress("cast", done, ballots.size(), done + " of " + ballots.size() + " ballots checked"));
+        return verdict;
+      }).toList());
       List<ContestError> notBallots = verdicts.stream()
           .flatMap(verdict -> verdict instanceof NotABallot not ? Stream.of(not.problem()) : Stream.empty()).toList();
       if (!notBallots.isEmpty()) {

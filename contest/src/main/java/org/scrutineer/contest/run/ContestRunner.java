@@ -62,12 +62,12 @@ public final class ContestRunner {
   private final ContestDirectory contest;
   private final BeleniosTool tool;
   private final Clock clock;
-  private final Consumer<String> progress;
+  private final Consumer<Progress> progress;
 
   /**
-   * @param progress receives a line now and then on long steps (the caller throttles them)
+   * @param progress told how far long steps have got, often (the caller throttles what it shows)
    */
-  public ContestRunner(Path directory, BeleniosTool tool, Clock clock, Consumer<String> progress) {
+  public ContestRunner(Path directory, BeleniosTool tool, Clock clock, Consumer<Progress> progress) {
     this.contest = new ContestDirectory(directory);
     this.tool = tool;
     this.clock = clock;
@@ -103,7 +103,7 @@ public final class ContestRunner {
     return clock;
   }
 
-  Consumer<String> progress() {
+  Consumer<Progress> progress() {
     return progress;
   }
 

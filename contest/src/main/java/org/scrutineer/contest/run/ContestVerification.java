@@ -69,15 +69,16 @@ public final class ContestVerification {
     RemovalLog removals = runner.removals();
     boolean tallied = contest.progress().isDone(Step.TALLY);
     SectionResults results = new SectionResults(runner.candidates(), contest.ballot());
+    Meter meter = new Meter(archivesToVerify(contest, tallied));
     for (Map.Entry<Section, String> election : contest.elections().entrySet()) {
       Section section = election.getKey();
       String castPath = Layout.archive(Layout.castDirectory(section), election.getValue());
-      Optional<VerificationReport> cast = archive(castPath, lines, problems);
+      Optional<VerificationReport> cast = archive(castPath, meter, lines, problems);
       if (!tallied) {
         continue;
       }
       String countedPath = Layout.archive(Layout.countedDirectory(section), election.getValue());
-      Optional<VerificationReport> counted = archive(countedPath, lines, problems);
+      Optional<VerificationReport> counted = archive(countedPath, meter, lines, problems);
       if (cast.isEmpty() || counted.isEmpty()) {
         continue;
       }
@@ -141,19 +142,55 @@ public final class ContestVerification {
     }
   }
 
-  private Optional<VerificationReport> archive(String path, List<String> lines, List<String> problems) throws IOException {
+  /** The progress bar's units: the ballots of every archive to verify, each counted once it is read. */
+  private final class Meter {
+    private final long total;
+    private long done;
+
+    Meter(long total) {
+      this.total = Math.max(1, total);
+    }
+
+    VerificationProgress of(String path) {
+      long start = done;
+      return new VerificationProgress() {
+        @Override
+        public void ballotsRead(long count) {
+          runner.progress().accept(new Progress("verify", Math.min(total, start + count), total, path + ": " + count + " ballots read"));
+        }
+      };
+    }
+
+    void verified(long ballots) {
+      done = Math.min(total, done + ballots);
+    }
+  }
+
+  /** How many ballots the archives {@code verify} checks hold, by a quick read (a missing or unreadable one counts none). */
+  private long archivesToVerify(ContestFile contest, boolean tallied) {
+    long ballots = 0;
+    for (Map.Entry<Section, String> election : contest.elections().entrySet()) {
+      List<String> boxes = tallied ? List.of(Layout.castDirectory(election.getKey()), Layout.countedDirectory(election.getKey()))
+          : List.of(Layout.castDirectory(election.getKey()));
+      for (String box : boxes) {
+        try {
+          ballots += SectionArchive.read(runner.directory().resolve(Layout.archive(box, election.getValue()))).ballots().size();
+        } catch (IOException | RuntimeException e) {
+          // verify itself reports what is wrong with it
+        }
+      }
+    }
+    return ballots;
+  }
+
+  private Optional<VerificationReport> archive(String path, Meter meter, List<String> lines, List<String> problems) throws IOException {
     Path bel = runner.directory().resolve(path);
     if (!Files.exists(bel)) {
       problems.add(path + " is missing");
       return Optional.empty();
     }
-    VerificationProgress progress = new VerificationProgress() {
-      @Override
-      public void ballotsRead(long count) {
-        runner.progress().accept(path + ": " + count + " ballots read and being checked");
-      }
-    };
-    VerificationReport report = new ArchiveVerifier(VerifierOptions.defaults().withProgress(progress)).verify(bel);
+    VerificationReport report = new ArchiveVerifier(VerifierOptions.defaults().withProgress(meter.of(path))).verify(bel);
+    meter.verified(report.ballotsCast());
     if (report.passed()) {
       lines.add(path + ": verified (" + report.ballotsCast() + " ballots, " + report.ballotsCounted() + " counted"
           + (report.tallied() ? ", result " + result(report.result().get()) : "") + ")");

@@ -61,11 +61,11 @@ final class Opening {
    * is the N-th certificate in {@code certs.jsons}; its key and decryption key are kept as {@code
    * private/trustees/N.key} and {@code N.dkey}, so that this demo can decrypt here.
    */
-  private void thresholdCeremony(StepWrite write, Path keys, String group) throws IOException {
+  private void thresholdCeremony(StepWrite write, Path keys, String group, long total) throws IOException {
     BeleniosTool tool = runner.tool();
     String[] ttkeygen = {"setup", "generate-trustee-key-threshold", "--group", group};
     for (int t = 0; t < scheme.count(); t++) {
-      runner.progress().accept("trustees: certificate " + (t + 1) + " of " + scheme.count());
+      runner.progress().accept(new Progress("open", t, total, "trustees: certificate " + (t + 1) + " of " + scheme.count()));
       tool.run(keys, new byte[0], with(ttkeygen, "--step", "1"));
     }
     List<String> ids = stems(keys, ".cert");
@@ -117,10 +117,13 @@ final class Opening {
       Map<Section, Long> voters = runner.votersBySection();
       BeleniosTool tool = runner.tool();
       String group = ballot.group();
+      // The work is the trustees' certificates, then each voter's credential.
+      long total = Math.max(1, scheme.count() + voters.values().stream().mapToLong(Long::longValue).sum());
+      long done = scheme.count();
 
       Path keys = write.scratch("trustees");
       if (scheme.isThreshold()) {
-        thresholdCeremony(write, keys, group);
+        thresholdCeremony(write, keys, group, total);
       } else {
         tool.run(keys, new byte[0], "setup", "generate-trustee-key", "--group", group);
         Files.write(keys.resolve("public_keys.jsons"), Files.readAllBytes(only(keys, ".pubkey")));
@@ -138,7 +141,8 @@ final class Opening {
           lines.add(section.key() + ": no voters, no election");
           continue;
         }
-        runner.progress().accept(section.key() + ": credentials for " + count + " voters");
+        runner.progress().accept(new Progress("open", Math.min(done, total), total, section.key() + ": credentials for " + count + " voters"));
+        done += count;
         Path work = write.scratch(section.key());
         String uuid = new String(tool.run(work, new byte[0], "setup", "generate-token"), StandardCharsets.UTF_8).trim();
         Files.copy(runner.directory().resolve(Layout.voters(section)), work.resolve("voters.txt"));

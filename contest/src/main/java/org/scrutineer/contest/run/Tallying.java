@@ -6,10 +6,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.scrutineer.archive.ArchiveWriter;
 import org.scrutineer.archive.event.EventType;
 import org.scrutineer.archive.verify.ArchiveVerifier;
@@ -89,30 +91,54 @@ final class Tallying {
       boolean ranked = before.ballot() == BallotKind.RANKED;
       SectionResults results = new SectionResults(candidates, before.ballot());
       List<String> lines = new ArrayList<>();
+      List<Integer> shuffling = ranked ? shufflers.stream().distinct().toList() : List.of();
+      // The progress bar's units: each kept ballot through each phase — the encrypted tally, each
+      // shuffle, each partial decryption, the result and the verification of the counted archive.
+      int phases = 3 + shuffling.size() + decryptions.size();
+      Map<Section, SectionArchive.Contents> casts = new EnumMap<>(Section.class);
+      Map<Section, List<byte[]>> keptBallots = new EnumMap<>(Section.class);
+      long total = 0;
+      for (Map.Entry<Section, String> election : before.elections().entrySet()) {
+        Section section = election.getKey();
+        SectionArchive.Contents cast = SectionArchive.read(runner.directory().resolve(Layout.archive(Layout.castDirectory(section), election.getValue())));
+        casts.put(section, cast);
+        keptBallots.put(section, counted(cast, removals.removedCredentials(section)));
+        total += (long) phases * Math.max(1, keptBallots.get(section).size());
+      }
+      long[] done = {0};
+      long units = total;
       for (Map.Entry<Section, String> election : before.elections().entrySet()) {
         Section section = election.getKey();
         String uuid = election.getValue();
-        SectionArchive.Contents cast = SectionArchive.read(runner.directory().resolve(Layout.archive(Layout.castDirectory(section), uuid)));
+        SectionArchive.Contents cast = casts.get(section);
         Set<String> removed = removals.removedCredentials(section);
         Path counted = write.file(Layout.archive(Layout.countedDirectory(section), uuid));
-        List<byte[]> kept = counted(cast, removed);
-        runner.progress().accept(section.key() + ": tallying " + kept.size() + " of " + cast.ballots().size() + " ballots");
+        List<byte[]> kept = keptBallots.get(section);
+        long perPhase = Math.max(1, kept.size());
+        Consumer<String> phase = now -> {
+          runner.progress().accept(new Progress("tally", done[0], units, section.key() + ": " + now));
+          done[0] += perPhase;
+        };
         build(counted, cast, kept);
         Path directory = counted.getParent();
         BeleniosTool tool = runner.tool();
+        phase.accept("encrypted tally of " + kept.size() + " of " + cast.ballots().size() + " ballots");
         tool.run(directory, tool.run(directory, new byte[0], "election", "compute-encrypted-tally"), "archive", "add-event", "--type", "EncryptedTally");
         if (ranked) {
-          for (int shuffler : shufflers.stream().distinct().toList()) {
-            runner.progress().accept(section.key() + ": trustee " + shuffler + " shuffles " + kept.size() + " ballots");
+          for (int shuffler : shuffling) {
+            phase.accept("trustee " + shuffler + " shuffles " + kept.size() + " ballots");
             tool.run(directory, tool.run(directory, new byte[0], "election", "shuffle", "--trustee-id", Integer.toString(shuffler)),
                 "archive", "add-event", "--type", "Shuffle");
           }
           tool.run(directory, new byte[0], "archive", "add-event", "--type", "EndShuffles");
         }
-        for (String[] decryption : decryptions) {
-          tool.run(directory, tool.run(directory, new byte[0], decryption), "archive", "add-event", "--type", "PartialDecryption");
+        for (int d = 0; d < decryptions.size(); d++) {
+          phase.accept("partial decryption " + (d + 1) + " of " + decryptions.size());
+          tool.run(directory, tool.run(directory, new byte[0], decryptions.get(d)), "archive", "add-event", "--type", "PartialDecryption");
         }
+        phase.accept("result");
         tool.run(directory, tool.run(directory, new byte[0], "election", "compute-result"), "archive", "add-event", "--type", "Result");
+        phase.accept("verifying the counted archive");
         VerificationReport report = new ArchiveVerifier(VerifierOptions.defaults()).verify(counted);
         if (!report.passed() || report.result().isEmpty()) {
           return StepOutcome.refused(new StepRefused("tally", "made a counted archive for " + section.key() + " that does not verify: "
@@ -120,7 +146,7 @@ final class Tallying {
         }
         results.add(new Publication.Box(section, uuid, cast, counted), removed.size(), report.result().get());
         lines.add(section.key() + ": " + kept.size() + " ballots counted (" + (cast.ballots().size() - kept.size())
-            + " of removed credentials left out)" + (ranked ? ", shuffled by trustees " + shufflers.stream().distinct().toList() : "")
+            + " of removed credentials left out)" + (ranked ? ", shuffled by trustees " + shuffling : "")
             + ", archive verified");
       }
       Optional<AlternativeVote.Counted> alternativeVote = results.alternativeVote();
