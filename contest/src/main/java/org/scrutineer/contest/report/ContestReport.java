@@ -31,6 +31,7 @@ import org.scrutineer.contest.result.ResultLine;
  * @param verifications what was verified, and how it came out
  * @param reverifications commands anyone can run to check it again ({@link Reverification#standard})
  * @param sources the files the result comes from, with their digests
+ * @param electorate who could vote, when the contest's electorate snapshot is at hand
  */
 public record ContestReport(
     String title,
@@ -41,8 +42,10 @@ public record ContestReport(
     Optional<Rounds> rounds,
     List<Verification> verifications,
     List<Reverification> reverifications,
-    List<PublishedFile> sources) {
+    List<PublishedFile> sources,
+    Optional<Electorate> electorate) {
   public ContestReport {
+    Objects.requireNonNull(electorate, "electorate");
     Objects.requireNonNull(title, "title");
     Objects.requireNonNull(method, "method");
     Objects.requireNonNull(result, "result");
@@ -56,6 +59,12 @@ public record ContestReport(
     if (!problems.isEmpty()) {
       throw new IllegalArgumentException("the report's figures disagree: " + String.join("; ", problems));
     }
+  }
+
+  /** A report without the electorate's figures. */
+  public ContestReport(String title, String method, ContestResult result, List<SectionBallots> ballots, RemovalLog removals,
+      Optional<Rounds> rounds, List<Verification> verifications, List<Reverification> reverifications, List<PublishedFile> sources) {
+    this(title, method, result, ballots, removals, rounds, verifications, reverifications, sources, Optional.empty());
   }
 
   private static List<String> problems(ContestResult result, List<SectionBallots> ballots, RemovalLog removals) {

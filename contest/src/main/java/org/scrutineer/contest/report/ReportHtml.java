@@ -3,6 +3,7 @@ package org.scrutineer.contest.report;
 import static org.scrutineer.contest.report.Markup.escape;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import org.scrutineer.contest.removal.VoteRemoval;
@@ -175,6 +176,7 @@ public final class ReportHtml {
         .append("no figure here reveals how anyone voted.</p>\n");
 
     html.append("<h3>1. Voters and ballots</h3>\n");
+    report.electorate().ifPresent(electorate -> electorate(html, electorate));
     html.append("<table class=\"ballots\">\n<thead><tr><th scope=\"col\"></th>");
     columns.forEach(column -> html.append("<th scope=\"col\" class=\"n\">").append(escape(Figures.sectionName(column.label()))).append("</th>"));
     html.append("</tr></thead>\n<tbody>\n");
@@ -272,6 +274,25 @@ public final class ReportHtml {
       html.append("</tbody>\n</table>\n");
     }
     html.append("</section>\n");
+  }
+
+  /** Who could vote, before the ballot boxes' figures: the register, the voters by section, those not eligible and why. */
+  private static void electorate(StringBuilder html, Electorate electorate) {
+    html.append("<p class=\"electorate\">Under the ruleset ").append(escape(electorate.ruleset())).append(", evaluated at ")
+        .append(escape(electorate.referenceDate())).append(", ").append(Figures.whole(electorate.people()))
+        .append(" people on the register were considered: ").append(Figures.whole(electorate.eligible())).append(" had a vote (");
+    List<String> sections = new ArrayList<>();
+    electorate.voters().forEach((section, voters) -> sections.add(escape(Figures.sectionName(section)) + " " + Figures.whole(voters)));
+    html.append(String.join(", ", sections)).append("; one vote each, in one section) and ").append(Figures.whole(electorate.notEligible()))
+        .append(" did not.</p>\n");
+    if (!electorate.failuresByRule().isEmpty()) {
+      html.append("<table class=\"eligibility\">\n<caption>Rules not met by those without a vote (one person may fail several; ")
+          .append("<code>scrutineer electorate explain</code> gives each person\u2019s reasons)</caption>\n")
+          .append("<thead><tr><th scope=\"col\">Rule</th><th scope=\"col\" class=\"n\">People</th></tr></thead>\n<tbody>\n");
+      electorate.failuresByRule().forEach((rule, people) -> html.append("<tr><th scope=\"row\"><code>").append(escape(rule))
+          .append("</code></th><td class=\"n\">").append(Figures.whole(people)).append("</td></tr>\n"));
+      html.append("</tbody>\n</table>\n");
+    }
   }
 
   private static void ballotRow(StringBuilder html, List<Column> columns, String label, Function<Column, String> figure) {

@@ -1,21 +1,26 @@
 package org.scrutineer.contest.run;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.scrutineer.contest.ballot.BallotKind;
 import org.scrutineer.contest.directory.ContestDirectory;
+import org.scrutineer.contest.directory.Json;
 import org.scrutineer.contest.directory.RejectionsFile;
 import org.scrutineer.contest.rejection.RejectionLog;
 import org.scrutineer.contest.removal.RemovalLog;
 import org.scrutineer.contest.removal.VoteRemoval;
 import org.scrutineer.contest.report.ContestReport;
+import org.scrutineer.contest.report.Electorate;
 import org.scrutineer.contest.report.PublishedFile;
 import org.scrutineer.contest.report.Reverification;
 import org.scrutineer.contest.report.Rounds;
@@ -87,7 +92,31 @@ final class Publication {
     removals.removals().stream().map(VoteRemoval::section).forEach(withRemovals::add);
     Path name = contest.root().toAbsolutePath().normalize().getFileName();
     List<Reverification> reverifications = Reverification.standard(name == null ? "." : name.toString(), sections, withRemovals);
-    return new ContestReport(title, method, result, ballots, removals, count.map(Rounds::from), verifications, reverifications, sources);
+    Optional<Electorate> electorate = electorate(contest);
+    if (electorate.isPresent()) {
+      sources.add(0, new PublishedFile(Layout.SNAPSHOT, ContestDirectory.sha256(contest.resolve(Layout.SNAPSHOT))));
+    }
+    return new ContestReport(title, method, result, ballots, removals, count.map(Rounds::from), verifications, reverifications, sources,
+        electorate);
+  }
+
+  /** The electorate as {@code electorate} evaluated it ({@code electorate/snapshot.json}); empty without one. */
+  private static Optional<Electorate> electorate(ContestDirectory contest) throws IOException {
+    Path file = contest.resolve(Layout.SNAPSHOT);
+    if (!Files.exists(file)) {
+      return Optional.empty();
+    }
+    JsonNode snapshot = Json.read(Files.readAllBytes(file), Layout.SNAPSHOT);
+    Map<String, Long> voters = new LinkedHashMap<>();
+    snapshot.path("voters").fields().forEachRemaining(entry -> voters.put(entry.getKey(), entry.getValue().asLong()));
+    Map<String, Long> failures = new LinkedHashMap<>();
+    snapshot.path("failures_by_rule").fields().forEachRemaining(entry -> failures.put(entry.getKey(), entry.getValue().asLong()));
+    try {
+      return Optional.of(new Electorate(snapshot.path("ruleset").asText(), snapshot.path("reference_date").asText(),
+          snapshot.path("people").asLong(), voters, snapshot.path("not_eligible").asLong(), failures));
+    } catch (IllegalArgumentException e) {
+      throw new IOException(Layout.SNAPSHOT + ": " + e.getMessage(), e);
+    }
   }
 
   private static RejectionLog parse(Path file) throws IOException {

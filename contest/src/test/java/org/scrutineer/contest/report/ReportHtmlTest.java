@@ -125,6 +125,27 @@ class ReportHtmlTest {
   }
 
   @Test
+  void theElectorate_whoHadAVoteBySection_andTheRulesTheOthersDidNotMeet_escaped() {
+    ContestReport report = Examples.labour2016();
+    Electorate electorate = new Electorate("2016 NEC " + HOSTILE, "2016-08-22", 1_284,
+        new java.util.LinkedHashMap<>(java.util.Map.of("member", 636L)), 648, java.util.Map.of("members.freeze_date", 183L));
+
+    String html = ReportHtml.render(new ContestReport(report.title(), report.method(), report.result(), report.ballots(), report.removals(),
+        report.rounds(), report.verifications(), report.reverifications(), report.sources(), Optional.of(electorate)));
+
+    assertThat(html).contains("Under the ruleset 2016 NEC &lt;script&gt;", "evaluated at 2016-08-22, 1,284 people on the register were considered:"
+        + " 636 had a vote (Members 636; one vote each, in one section) and 648 did not.", "<code>members.freeze_date</code></th><td class=\"n\">183</td>")
+        .doesNotContain("<script>alert");
+    assertThat(ReportHtml.render(report)).as("without a snapshot, no electorate paragraph").doesNotContain("class=\"electorate\"");
+  }
+
+  @Test
+  void anElectorateWhoseFiguresDoNotAddUp_isRefused() {
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> new Electorate("r", "2016-08-22", 10, java.util.Map.of("member", 6L), 3, java.util.Map.of()))
+        .hasMessageContaining("6 voters and 3 not eligible, of 10 people");
+  }
+
+  @Test
   void aFailedCheckIsAnnouncedAtTheTop() {
     ContestReport report = Examples.labour2016();
     List<Verification> checks = new java.util.ArrayList<>(report.verifications());
