@@ -6,11 +6,22 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** A clock the test moves by hand, for throttled output. */
+/** A clock the test moves by hand, or that moves on by a step at every look, for throttled output. */
 public final class ManualClock extends Clock {
-  private Instant now = Instant.ofEpochSecond(1_700_000_000L);
+  private final Duration stepAtEveryLook;
+  private Instant now;
 
-  public void advance(Duration duration) {
+  public ManualClock() {
+    this(Instant.ofEpochSecond(1_700_000_000L), Duration.ZERO);
+  }
+
+  /** A clock that starts at {@code start} and is {@code step} further on at every look. */
+  public ManualClock(Instant start, Duration step) {
+    this.now = start;
+    this.stepAtEveryLook = step;
+  }
+
+  public synchronized void advance(Duration duration) {
     now = now.plus(duration);
   }
 
@@ -25,7 +36,8 @@ public final class ManualClock extends Clock {
   }
 
   @Override
-  public Instant instant() {
+  public synchronized Instant instant() {
+    now = now.plus(stepAtEveryLook);
     return now;
   }
 }

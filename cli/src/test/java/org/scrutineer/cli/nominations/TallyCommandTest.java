@@ -10,13 +10,12 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.scrutineer.cli.CommandRun;
 import org.scrutineer.cli.ExitStatus;
+import org.scrutineer.cli.ManualClock;
 import org.scrutineer.cli.Scrutineer;
 
 class TallyCommandTest {
@@ -112,25 +111,7 @@ class TallyCommandTest {
   @Test
   void longWorkReportsProgressOnStandardError() {
     // a clock eleven seconds on at every look: each throttled progress line is due
-    Clock slow = new Clock() {
-      private Instant now = Instant.parse("2016-07-20T16:00:00Z");
-
-      @Override
-      public ZoneId getZone() {
-        return ZoneOffset.UTC;
-      }
-
-      @Override
-      public Clock withZone(ZoneId zone) {
-        return this;
-      }
-
-      @Override
-      public synchronized Instant instant() {
-        now = now.plus(Duration.ofSeconds(11));
-        return now;
-      }
-    };
+    Clock slow = new ManualClock(Instant.parse("2016-07-20T16:00:00Z"), Duration.ofSeconds(11));
     CommandRun run = run(ExampleSets.directory("2016-challenge"), slow, ExampleSets.args(List.of("nominations", "tally")))
         .assertSucceeded();
     assertThat(run.errLines()).contains("I: nominators.csv: 254 rows read", "I: clp.csv: 1 rows read", "I: deciding 280 parliamentary nominations");
