@@ -11,9 +11,9 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.scrutineer.contest.result.CandidateVotes;
 import org.scrutineer.contest.result.ResultLine;
+import org.scrutineer.count.json.JsonFields;
 
 /**
  * {@code result.json} (docs/formats/contest-result.md): the result by section and in total, what
@@ -39,8 +39,8 @@ public final class ResultJson {
       json.writeStringField("format", FORMAT);
       json.writeStringField("contest", report.title());
       json.writeStringField("method", report.method());
-      strings(json, "candidates", report.candidates());
-      strings(json, "winners", report.winners());
+      JsonFields.names(json, "candidates", report.candidates());
+      JsonFields.names(json, "winners", report.winners());
       List<Column> columns = report.columns();
       json.writeArrayFieldStart("sections");
       for (Column column : columns.subList(0, columns.size() - 1)) {
@@ -98,11 +98,11 @@ public final class ResultJson {
       json.writeStartObject();
       json.writeStringField("name", candidate.candidate());
       json.writeNumberField("votes", candidate.votes());
-      optional(json, "percent", candidate.percent());
+      JsonFields.optionalNumber(json, "percent", candidate.percent());
       json.writeEndObject();
     }
     json.writeEndArray();
-    optional(json, "turnout", line.turnout());
+    JsonFields.optionalNumber(json, "turnout", line.turnout());
     json.writeEndObject();
   }
 
@@ -110,20 +110,20 @@ public final class ResultJson {
     json.writeStartObject();
     json.writeStringField("method", rounds.method());
     json.writeNumberField("seats", rounds.seats());
-    strings(json, "winners", rounds.winners());
+    JsonFields.names(json, "winners", rounds.winners());
     json.writeArrayFieldStart("rounds");
     for (RoundTally round : rounds.rounds()) {
       json.writeStartObject();
       json.writeNumberField("round", round.round());
-      tally(json, "tally", round.tally());
+      JsonFields.votes(json, "tally", round.tally());
       json.writeNumberField("exhausted", round.exhausted());
-      optional(json, "threshold", round.threshold());
-      strings(json, "elected", round.elected());
-      strings(json, "eliminated", round.eliminated());
+      JsonFields.optionalNumber(json, "threshold", round.threshold());
+      JsonFields.names(json, "elected", round.elected());
+      JsonFields.names(json, "eliminated", round.eliminated());
       json.writeObjectFieldStart("sections");
       for (Map.Entry<String, RoundTally.SectionTally> section : round.sections().entrySet()) {
         json.writeObjectFieldStart(section.getKey());
-        tally(json, "tally", section.getValue().tally());
+        JsonFields.votes(json, "tally", section.getValue().tally());
         json.writeNumberField("exhausted", section.getValue().exhausted());
         json.writeEndObject();
       }
@@ -132,29 +132,5 @@ public final class ResultJson {
     }
     json.writeEndArray();
     json.writeEndObject();
-  }
-
-  private static void tally(JsonGenerator json, String field, Map<String, BigDecimal> tally) throws IOException {
-    json.writeObjectFieldStart(field);
-    for (Map.Entry<String, BigDecimal> entry : tally.entrySet()) {
-      json.writeNumberField(entry.getKey(), entry.getValue());
-    }
-    json.writeEndObject();
-  }
-
-  private static void strings(JsonGenerator json, String field, List<String> values) throws IOException {
-    json.writeArrayFieldStart(field);
-    for (String value : values) {
-      json.writeString(value);
-    }
-    json.writeEndArray();
-  }
-
-  private static void optional(JsonGenerator json, String field, Optional<BigDecimal> value) throws IOException {
-    if (value.isPresent()) {
-      json.writeNumberField(field, value.get());
-    } else {
-      json.writeNullField(field);
-    }
   }
 }

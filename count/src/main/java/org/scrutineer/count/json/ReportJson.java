@@ -76,7 +76,7 @@ public final class ReportJson {
       for (SectionRound round : section.getValue()) {
         json.writeStartObject();
         json.writeNumberField("round", round.round());
-        tally(json, "tally", round.tally());
+        JsonFields.votes(json, "tally", round.tally());
         json.writeNumberField("exhausted", round.exhausted());
         json.writeEndObject();
       }
@@ -101,13 +101,13 @@ public final class ReportJson {
   private static void round(JsonGenerator json, Round round) throws IOException {
     json.writeStartObject();
     json.writeNumberField("round", round.round());
-    tally(json, "tally", round.tally());
+    JsonFields.votes(json, "tally", round.tally());
     json.writeNumberField("exhausted", round.exhausted());
-    names(json, "elected", round.elected());
-    names(json, "eliminated", round.eliminated());
+    JsonFields.names(json, "elected", round.elected());
+    JsonFields.names(json, "eliminated", round.eliminated());
     json.writeObjectFieldStart("transfers");
     for (Map.Entry<String, Map<String, BigDecimal>> from : round.transfers().entrySet()) {
-      tally(json, from.getKey(), from.getValue());
+      JsonFields.votes(json, from.getKey(), from.getValue());
     }
     json.writeEndObject();
     if (round.quota().isPresent()) {
@@ -118,7 +118,7 @@ public final class ReportJson {
       for (TieBreakRecord tie : round.tieBreaks()) {
         json.writeStartObject();
         json.writeStringField("purpose", tie.purpose().name().toLowerCase(java.util.Locale.ROOT));
-        names(json, "tied", tie.tied());
+        JsonFields.names(json, "tied", tie.tied());
         json.writeStringField("chosen", tie.chosen());
         json.writeStringField("how", tie.how());
         json.writeEndObject();
@@ -147,24 +147,8 @@ public final class ReportJson {
     json.writeStringField("threshold", rules.threshold().flag());
     json.writeNumberField("decimal-places", rules.decimalPlaces());
     json.writeStringField("rounding", rules.rounding().flag());
-    names(json, "candidates", rules.candidateOrder());
+    JsonFields.names(json, "candidates", rules.candidateOrder());
     json.writeEndObject();
-  }
-
-  private static void tally(JsonGenerator json, String field, Map<String, BigDecimal> votes) throws IOException {
-    json.writeObjectFieldStart(field);
-    for (Map.Entry<String, BigDecimal> entry : votes.entrySet()) {
-      json.writeNumberField(entry.getKey(), entry.getValue());
-    }
-    json.writeEndObject();
-  }
-
-  private static void names(JsonGenerator json, String field, List<String> names) throws IOException {
-    json.writeArrayFieldStart(field);
-    for (String name : names) {
-      json.writeString(name);
-    }
-    json.writeEndArray();
   }
 
   private static void decimal(JsonGenerator json, Optional<BigDecimal> value) throws IOException {
