@@ -31,7 +31,7 @@ public final class ReportHtml {
       h1{font-size:1.7rem;margin-bottom:.2rem}h2{border-bottom:2px solid #c8102e;padding-bottom:.2rem;margin-top:2.2rem}
       h3{margin-top:1.6rem}
       table{border-collapse:collapse;margin:.6rem 0 1rem}caption{text-align:left;font-weight:bold;padding:.3rem 0}
-      th,td{padding:.25rem .6rem;border-bottom:1px solid #e0e0e0;vertical-align:top}th{text-align:left}
+      th,td{padding:.25rem .6rem;border-bottom:1px solid #e0e0e0;vertical-align:baseline}th{text-align:left}
       td.n,th.n{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
       thead th{border-bottom:2px solid #424242}tfoot td,tfoot th{color:#424242}tr.total th,tr.total td{font-weight:bold}
       .tables{display:flex;flex-wrap:wrap;gap:0 2rem}
@@ -200,7 +200,7 @@ public final class ReportHtml {
       html.append("<p>No ballot was rejected.</p>\n");
     } else {
       html.append("<p>These never entered any ballot box; their content was not kept. Each is listed in <code>rejections.json</code>"
-          + " with its section, time, reason and smart ballot tracker, so a voter who kept a ballot's tracker can find out why it"
+          + " with its section, time, reason and smart ballot tracker, so a voter who kept a ballot\u2019s tracker can find out why it"
           + " was not accepted.</p>\n<table class=\"rejected\">\n<thead><tr><th scope=\"col\">Reason</th>");
       columns.forEach(column -> html.append("<th scope=\"col\" class=\"n\">").append(escape(Figures.sectionName(column.label()))).append("</th>"));
       html.append("</tr></thead>\n<tbody>\n");
