@@ -11,8 +11,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** {@code scrutineer contest cast}: Cast ballots (one JSON ballot per line, as belenios-tool election generate-ballot prints them) into the boxes of the elections they name; each refused one is recorded in rejections.json (why, on standard error). A line that is no ballot of this contest refuses the whole batch. */
-@Command(name = "cast", mixinStandardHelpOptions = true, description = "Cast ballots (one JSON ballot per line, as belenios-tool election generate-ballot prints them) into the boxes of the elections they name; each refused one is recorded in rejections.json (why, on standard error). A line that is no ballot of this contest refuses the whole batch.")
+/** {@code scrutineer contest cast}: Cast ballots (one JSON ballot per line, as belenios-tool election generate-ballot prints them) into the boxes of the elections they name; each refused one is recorded in rejections.json (why, on standard error; exit status 1). A line that is no ballot of this contest refuses the whole batch (124). */
+@Command(name = "cast", mixinStandardHelpOptions = true, description = "Cast ballots (one JSON ballot per line, as belenios-tool election generate-ballot prints them) into the boxes of the elections they name; each refused one is recorded in rejections.json (why, on standard error; exit status 1). A line that is no ballot of this contest refuses the whole batch (124).")
 public final class CastCommand implements Callable<Integer> {
   private final CommandEnvironment environment;
 

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.List;
 import org.scrutineer.cli.CommandEnvironment;
 import org.scrutineer.cli.CommandFailure;
+import org.scrutineer.cli.ExitStatus;
 import org.scrutineer.cli.ProgressBar;
 import org.scrutineer.contest.error.ContestError;
 import org.scrutineer.contest.run.ContestRunner;
@@ -39,8 +40,10 @@ final class ContestOptions {
   }
 
   /**
-   * Prints a done step's lines, and its warnings as {@code W:} lines on standard error (the step did
-   * its job: exit 0); for a refused one, each problem as an {@code E:} line, then fails with the first.
+   * Prints a done step's lines and exits {@link ExitStatus#OK}; when it rejected some of its input
+   * (ballots {@code cast} refused and recorded), each as a {@code W:} line on standard error first,
+   * then exits {@link ExitStatus#SOME_REJECTED}. For a refused step, each problem as an {@code E:}
+   * line, then fails with the first ({@link ExitStatus#FAILURE}).
    */
   static int finish(CommandEnvironment environment, StepOutcome outcome) {
     if (outcome instanceof StepOutcome.Refused refused) {
@@ -52,8 +55,8 @@ final class ContestOptions {
       throw new CommandFailure(problems.get(0).message() + " (nothing changed)");
     }
     StepOutcome.Done done = (StepOutcome.Done) outcome;
-    done.warnings().forEach(warning -> environment.error("W: " + warning));
+    done.rejected().forEach(rejected -> environment.warning(rejected));
     done.lines().forEach(environment::output);
-    return 0;
+    return done.rejected().isEmpty() ? ExitStatus.OK : ExitStatus.SOME_REJECTED;
   }
 }

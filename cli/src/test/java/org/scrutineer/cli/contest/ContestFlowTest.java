@@ -115,8 +115,9 @@ class ContestFlowTest {
     contest("remove", "--voter", voter("member", 3)[0], "--reason", "intimidation of other voters", "--authority", "NEC disputes panel",
         "--decided", "2016-09-01").assertSucceeded();
     // Rejected and recorded, never cast: a replay of voter 0's ballot, and a new ballot of the removed voter.
-    CommandRun rejected = cast(ballots.get(0), ballot("member", 3, "[[0,1,0]]")).assertSucceeded();
-    assertThat(rejected.out()).contains("2 ballots rejected, recorded in rejections.json");
+    CommandRun rejected = cast(ballots.get(0), ballot("member", 3, "[[0,1,0]]"));
+    assertThat(rejected.status()).as("done, some input rejected").isEqualTo(1);
+    assertThat(rejected.out()).contains("2 ballots rejected (not cast), recorded in rejections.json");
     contest("close").assertSucceeded();
     contest("tally").assertSucceeded();
     CommandRun report = contest("report").assertSucceeded();
@@ -250,11 +251,12 @@ class ContestFlowTest {
     Path archive = castArchive("member");
     long before = Files.size(archive);
 
-    CommandRun cast = cast(fine, removedVoters).assertSucceeded();
+    CommandRun cast = cast(fine, removedVoters);
 
+    assertThat(cast.status()).isEqualTo(1);
     assertThat(cast.stderr()).contains("W: ballot 2 (member): is signed with a credential whose vote was removed (removal 1, decided 2016-09-01"
         + " by NEC disputes panel)", "recorded as rejection 1 in rejections.json");
-    assertThat(cast.out()).contains("member: 1 ballot cast", "1 ballot rejected, recorded in rejections.json");
+    assertThat(cast.out()).contains("member: 1 ballot cast", "1 ballot rejected (not cast), recorded in rejections.json");
     String appended = new String(Files.readAllBytes(archive), StandardCharsets.ISO_8859_1).substring((int) before);
     assertThat(appended).as("the good ballot is cast").contains(fine).doesNotContain(removedVoters);
     JsonNode rejection = new ObjectMapper().readTree(Files.readAllBytes(dir.resolve("rejections.json"))).path("rejections").get(0);
@@ -264,6 +266,32 @@ class ContestFlowTest {
     assertThat(rejection.path("tracker").asText()).as("its smart ballot tracker, as belenios-tool sha256-b64 gives it")
         .isEqualTo(Sha256.base64(removedVoters.getBytes(StandardCharsets.UTF_8)));
     assertThat(rejection.toString()).as("nothing of the ballot's content").doesNotContain("alpha", "proof", voter("member", 1)[0]);
+  }
+
+  @Test
+  void aBallotFromARemovedVoterAlone_castsNothing_andChangesNothingButTheRejectionLog() throws Exception {
+    open();
+    cast(ballot("member", 0, "[[0,1,0]]")).assertSucceeded();
+    String removedVoters = ballot("member", 1, "[[0,0,1]]");
+    contest("remove", "--voter", voter("member", 1)[0], "--reason", "intimidation", "--authority", "NEC disputes panel", "--decided", "2016-09-01")
+        .assertSucceeded();
+    Map<String, String> before = snapshot();
+
+    CommandRun cast = cast(removedVoters);
+
+    assertThat(cast.status()).isEqualTo(1);
+    assertThat(cast.stderr()).contains("W: ballot 1 (member): is signed with a credential whose vote was removed");
+    assertThat(cast.out()).doesNotContain("cast\n").contains("1 ballot rejected (not cast)");
+    Map<String, String> after = new java.util.HashMap<>(snapshot());
+    assertThat(after.remove("rejections.json")).isNotNull();
+    after.remove("contest.json");
+    Map<String, String> unchanged = new java.util.HashMap<>(before);
+    unchanged.remove("contest.json");
+    assertThat(after).as("every ballot box, and every other file, as it was").isEqualTo(unchanged);
+    contest("close").assertSucceeded();
+    contest("tally").assertSucceeded();
+    assertThat(new ObjectMapper().readTree(Files.readAllBytes(dir.resolve("result.json"))).path("sections").get(0).path("counted").asLong())
+        .as("voter 0's ballot only").isEqualTo(1);
   }
 
   @Test
@@ -280,8 +308,9 @@ class ContestFlowTest {
     assertThat(snapshot()).as("not even the good ballot of the batch is cast").isEqualTo(before);
 
     long size = Files.size(castArchive("member"));
-    CommandRun replay = cast(ballot).assertSucceeded();
+    CommandRun replay = cast(ballot);
 
+    assertThat(replay.status()).isEqualTo(1);
     assertThat(replay.stderr()).contains("W: ballot 1 (member): was cast already");
     assertThat(Files.size(castArchive("member"))).isEqualTo(size);
     JsonNode rejections = new ObjectMapper().readTree(Files.readAllBytes(dir.resolve("rejections.json"))).path("rejections");

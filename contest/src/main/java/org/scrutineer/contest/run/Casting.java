@@ -107,7 +107,7 @@ final class Casting {
       }
       Map<Section, List<ArchiveWriter.PendingEvent>> accepted = new EnumMap<>(Section.class);
       List<RejectionLog.Refusal> refusals = new ArrayList<>();
-      List<String> warnings = new ArrayList<>();
+      List<String> messages = new ArrayList<>();
       RejectionLog log = runner.rejections();
       for (int i = 0; i < ballots.size(); i++) {
         Verdict verdict = verdicts.get(i);
@@ -117,7 +117,7 @@ final class Casting {
         } else if (verdict instanceof Rejected rejected) {
           refusals.add(new RejectionLog.Refusal(rejected.box().section(), rejected.reason(), rejected.detail(), Sha256.base64(ballots.get(i))));
           String problem = rejected.problem() + (rejected.detail().isEmpty() ? "" : " (" + rejected.detail() + ")");
-          warnings.add(new BallotRefused(i + 1, rejected.box().section().key(), problem, rejected.fix()).message()
+          messages.add(new BallotRefused(i + 1, rejected.box().section().key(), problem, rejected.fix()).message()
               + "; recorded as rejection " + (log.rejections().size() + refusals.size()) + " in " + Layout.REJECTIONS);
         }
       }
@@ -129,10 +129,10 @@ final class Casting {
       }
       if (!refusals.isEmpty()) {
         write.write(Layout.REJECTIONS, RejectionsFile.toJson(log.with(refusals, runner.clock().instant().truncatedTo(ChronoUnit.MILLIS))));
-        lines.add(plural(refusals.size()) + " rejected, recorded in " + Layout.REJECTIONS + " (why, above)");
+        lines.add(plural(refusals.size()) + " rejected (not cast), recorded in " + Layout.REJECTIONS + " (why, above)");
       }
       write.commit(before);
-      return new StepOutcome.Done(lines, warnings);
+      return new StepOutcome.Done(lines, messages);
     });
   }
 

@@ -6,13 +6,14 @@ import org.scrutineer.contest.error.ContestError;
 /** What a step did: its report lines, or every reason it was refused (and then nothing changed). */
 public sealed interface StepOutcome permits StepOutcome.Done, StepOutcome.Refused {
   /**
-   * The lines to show the user, e.g. {@code member: 312 voters}, and warnings about what the step
-   * did but the user should know, e.g. a ballot {@code cast} refused and recorded.
+   * The lines to show the user, e.g. {@code member: 312 voters}, and what the step rejected and
+   * recorded while doing the rest, e.g. each ballot {@code cast} refused: the step is done, but the
+   * caller must hear of them.
    */
-  record Done(List<String> lines, List<String> warnings) implements StepOutcome {
+  record Done(List<String> lines, List<String> rejected) implements StepOutcome {
     public Done {
       lines = List.copyOf(lines);
-      warnings = List.copyOf(warnings);
+      rejected = List.copyOf(rejected);
     }
 
     public Done(List<String> lines) {
