@@ -316,7 +316,15 @@ class ContestFlowTest {
     JsonNode rejections = new ObjectMapper().readTree(Files.readAllBytes(dir.resolve("rejections.json"))).path("rejections");
     assertThat(rejections).hasSize(1);
     assertThat(rejections.get(0).path("reason").asText()).isEqualTo("cast-already");
-    contest("verify").assertSucceeded();
+    assertThat(contest("verify").assertSucceeded().out()).contains("rejections.json: its 1 rejection(s) agree with the cast archives");
+
+    // A log claiming the cast ballot was refused for its proofs is caught by its digest and by its content.
+    Path log = dir.resolve("rejections.json");
+    Files.writeString(log, Files.readString(log).replace("\"cast-already\"", "\"fails-checks\""));
+    CommandRun verify = contest("verify");
+    assertThat(verify.status()).isEqualTo(124);
+    assertThat(verify.stderr()).contains("E: rejections.json changed",
+        "E: rejections.json: rejection 1 (member, fails-checks): the rejected ballot is in the section's cast archive");
   }
 
   private Path castArchive(String section) throws IOException {

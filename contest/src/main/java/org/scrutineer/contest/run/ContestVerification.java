@@ -18,6 +18,7 @@ import org.scrutineer.belenios.tally.ElectionResult;
 import org.scrutineer.contest.directory.ContestFile;
 import org.scrutineer.contest.error.ContestError;
 import org.scrutineer.contest.error.FileChanged;
+import org.scrutineer.contest.rejection.RejectionLog;
 import org.scrutineer.contest.removal.RemovalLog;
 import org.scrutineer.contest.report.ResultJson;
 import org.scrutineer.contest.result.ResultTable;
@@ -102,6 +103,7 @@ public final class ContestVerification {
       results.add(new Publication.Box(section, election.getValue(), castContents, runner.directory().resolve(countedPath)), removed.size(),
           counted.get().result().orElseThrow());
     }
+    checkRejections(contest, lines, problems);
     if (tallied && problems.isEmpty()) {
       Optional<AlternativeVote.Counted> alternativeVote = results.alternativeVote();
       if (alternativeVote.isPresent()) {
@@ -110,6 +112,22 @@ public final class ContestVerification {
       checkResult(contest, alternativeVote, results, removals, lines, problems);
     }
     return new Report(lines, problems);
+  }
+
+  /** {@code rejections.json} must agree with the ballot boxes ({@link RejectionsAgreement}). */
+  private void checkRejections(ContestFile contest, List<String> lines, List<String> problems) throws IOException {
+    RejectionLog log;
+    try {
+      log = runner.rejections();
+    } catch (IllegalArgumentException e) {
+      problems.add(e.getMessage());
+      return;
+    }
+    List<String> disagreements = RejectionsAgreement.problems(runner.directory(), contest, log);
+    problems.addAll(disagreements);
+    if (disagreements.isEmpty() && !log.rejections().isEmpty()) {
+      lines.add(RejectionsAgreement.statement(log));
+    }
   }
 
   /** The alternative vote recounted on the verified rankings must be {@code count.json}. */

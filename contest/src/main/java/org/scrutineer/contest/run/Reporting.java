@@ -12,6 +12,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.scrutineer.contest.rejection.RejectionLog;
 import org.scrutineer.contest.removal.RemovalLog;
 import org.scrutineer.contest.report.ContestReport;
 import org.scrutineer.contest.report.ReportHtml;
@@ -65,6 +66,13 @@ final class Reporting {
             "every check of belenios-tool election verify, and replays (Scrutineer's ArchiveVerifier), when `scrutineer contest tally`"
                 + " made it (the tally writes nothing otherwise); unchanged since; its result is " + result));
         verifications.add(castAgainstCounted(section, cast, SectionArchive.read(counted), removed));
+      }
+      RejectionLog rejections = runner.rejections();
+      if (!rejections.rejections().isEmpty()) {
+        List<String> disagreements = RejectionsAgreement.problems(runner.directory(), before, rejections);
+        verifications.add(disagreements.isEmpty()
+            ? new Verification(Layout.REJECTIONS, Verification.Status.PASSED, RejectionsAgreement.statement(rejections))
+            : new Verification(Layout.REJECTIONS, Verification.Status.FAILED, String.join("; ", disagreements)));
       }
       Optional<CountReport> preferences = runner.preferenceCount();
       ResultTable.Outcome outcome = results.table(results.alternativeVote());
