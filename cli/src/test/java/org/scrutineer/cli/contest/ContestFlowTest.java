@@ -21,6 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.scrutineer.cli.CommandRun;
 import org.scrutineer.cli.Scrutineer;
 import org.scrutineer.contest.directory.ContestDirectory;
+import org.scrutineer.contest.directory.DirectoryLock;
 import org.scrutineer.crypto.hash.Sha256;
 
 /**
@@ -331,6 +332,25 @@ class ContestFlowTest {
     try (var files = Files.list(dir.resolve("sections/" + section + "/cast"))) {
       return files.filter(file -> file.toString().endsWith(".bel")).findFirst().orElseThrow();
     }
+  }
+
+  @Test
+  void whileAnotherStepHoldsTheContest_aStepIsRefusedAndChangesNothing_thenRunsOnceItIsFree() throws Exception {
+    open();
+    String ballot = ballot("member", 0, "[[0,1,0]]");
+    Map<String, String> before = snapshot();
+
+    try (DirectoryLock busy = DirectoryLock.tryAcquire(dir, false).orElseThrow()) {
+      CommandRun cast = cast(ballot);
+      CommandRun verify = contest("verify");
+
+      assertThat(cast.status()).isEqualTo(124);
+      assertThat(cast.stderr()).contains("cast cannot run while another step works on this contest", "nothing changed");
+      assertThat(verify.status()).isEqualTo(124);
+      assertThat(verify.stderr()).contains("verify cannot run while another step works on this contest");
+      assertThat(snapshot()).isEqualTo(before);
+    }
+    cast(ballot).assertSucceeded();
   }
 
   @Test

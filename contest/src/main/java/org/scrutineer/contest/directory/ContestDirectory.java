@@ -90,7 +90,7 @@ public final class ContestDirectory {
   }
 
   /**
-   * Every file under the directory with its SHA-256, staging excepted: what "changes nothing"
+   * Every file under the directory with its SHA-256, staging and the lock file excepted: what "changes nothing"
    * compares (tests, and an auditor's before/after).
    */
   public Map<String, String> snapshot() throws IOException {
@@ -101,7 +101,7 @@ public final class ContestDirectory {
     try (Stream<Path> walk = Files.walk(root)) {
       for (Path path : walk.filter(Files::isRegularFile).toList()) {
         String relative = relative(path);
-        if (!relative.startsWith(STAGING + "/")) {
+        if (!relative.startsWith(STAGING + "/") && !relative.equals(DirectoryLock.FILE)) {
           files.put(relative, sha256(path));
         }
       }

@@ -22,6 +22,7 @@ import org.scrutineer.archive.event.EventType;
 import org.scrutineer.contest.ballot.BallotKind;
 import org.scrutineer.contest.directory.ContestDirectory;
 import org.scrutineer.contest.directory.ContestFile;
+import org.scrutineer.contest.directory.DirectoryLock;
 import org.scrutineer.contest.directory.Json;
 import org.scrutineer.contest.directory.RejectionsFile;
 import org.scrutineer.contest.directory.RemovalsFile;
@@ -85,14 +86,29 @@ public final class ContestRunner {
   }
 
   StepOutcome step(Step step, Work work) throws IOException {
-    List<ContestError> problems = contest.check(step);
-    if (!problems.isEmpty()) {
-      return new StepOutcome.Refused(problems);
+    if (step != Step.INIT && !Files.isDirectory(contest.root())) {
+      return new StepOutcome.Refused(contest.check(step)); // no contest here: say so, and make no directory
     }
-    ContestFile before = contest.read().orElseGet(() -> new ContestFile("", GROUP, Map.of(), ContestProgress.empty()));
-    try (StepWrite write = contest.begin(step, before)) {
-      return work.run(write, before);
+    Optional<DirectoryLock> lock = DirectoryLock.tryAcquire(contest.root(), false);
+    if (lock.isEmpty()) {
+      return StepOutcome.refused(busy(step));
     }
+    try (DirectoryLock held = lock.get()) {
+      List<ContestError> problems = contest.check(step);
+      if (!problems.isEmpty()) {
+        return new StepOutcome.Refused(problems);
+      }
+      ContestFile before = contest.read().orElseGet(() -> new ContestFile("", GROUP, Map.of(), ContestProgress.empty()));
+      try (StepWrite write = contest.begin(step, before)) {
+        return work.run(write, before);
+      }
+    }
+  }
+
+  /** Why {@code step} cannot run now: another step holds the contest's lock. */
+  static StepRefused busy(Step step) {
+    return new StepRefused(step.command(), "cannot run while another step works on this contest",
+        "wait for it to finish (only one step runs on a contest at a time), then run this one again");
   }
 
   BeleniosTool tool() {

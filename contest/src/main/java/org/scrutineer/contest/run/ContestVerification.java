@@ -16,6 +16,7 @@ import org.scrutineer.archive.verify.VerificationReport;
 import org.scrutineer.archive.verify.VerifierOptions;
 import org.scrutineer.belenios.tally.ElectionResult;
 import org.scrutineer.contest.directory.ContestFile;
+import org.scrutineer.contest.directory.DirectoryLock;
 import org.scrutineer.contest.error.ContestError;
 import org.scrutineer.contest.error.FileChanged;
 import org.scrutineer.contest.rejection.RejectionLog;
@@ -53,7 +54,21 @@ public final class ContestVerification {
     }
   }
 
+  /** Under a shared lock: beside other readers, never beside a step that writes. */
   Report verify() throws IOException {
+    if (!Files.isDirectory(runner.directory().root())) {
+      return new Report(List.of(), runner.directory().check(Step.VERIFY).stream().map(ContestError::message).toList());
+    }
+    Optional<DirectoryLock> lock = DirectoryLock.tryAcquire(runner.directory().root(), true);
+    if (lock.isEmpty()) {
+      return new Report(List.of(), List.of(ContestRunner.busy(Step.VERIFY).message()));
+    }
+    try (DirectoryLock held = lock.get()) {
+      return verifyLocked();
+    }
+  }
+
+  private Report verifyLocked() throws IOException {
     List<String> lines = new ArrayList<>();
     List<String> problems = new ArrayList<>();
     List<ContestError> refusals = runner.directory().check(Step.VERIFY);
