@@ -95,16 +95,7 @@ final class Casting {
       if (!notBallots.isEmpty()) {
         return new StepOutcome.Refused(notBallots);
       }
-      Set<String> batch = new HashSet<>();
-      for (int i = 0; i < ballots.size(); i++) {
-        if (verdicts.get(i) instanceof Acceptable acceptable) {
-          String hash = Sha256.hex(ballots.get(i));
-          if (acceptable.box().cast().contains(hash) || !batch.add(hash)) {
-            verdicts.set(i, new Rejected(acceptable.box(), RejectionReason.CAST_ALREADY, "was cast already (the same bytes)", "",
-                "a revote is a new ballot made with generate-ballot; a replayed one is never accepted"));
-          }
-        }
-      }
+      rejectReplays(verdicts, ballots);
       Map<Section, List<ArchiveWriter.PendingEvent>> accepted = new EnumMap<>(Section.class);
       List<RejectionLog.Refusal> refusals = new ArrayList<>();
       List<String> messages = new ArrayList<>();
@@ -134,6 +125,20 @@ final class Casting {
       write.commit(before);
       return new StepOutcome.Done(lines, messages);
     });
+  }
+
+  /** Marks as rejected each acceptable ballot whose bytes are in its box already, or earlier in the batch. */
+  private static void rejectReplays(List<Verdict> verdicts, List<byte[]> ballots) {
+    Set<String> batch = new HashSet<>();
+    for (int i = 0; i < ballots.size(); i++) {
+      if (verdicts.get(i) instanceof Acceptable acceptable) {
+        String hash = Sha256.hex(ballots.get(i));
+        if (acceptable.box().cast().contains(hash) || !batch.add(hash)) {
+          verdicts.set(i, new Rejected(acceptable.box(), RejectionReason.CAST_ALREADY, "was cast already (the same bytes)", "",
+              "a revote is a new ballot made with generate-ballot; a replayed one is never accepted"));
+        }
+      }
+    }
   }
 
   private static String plural(int ballots) {

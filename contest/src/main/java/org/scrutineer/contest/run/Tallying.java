@@ -105,8 +105,7 @@ final class Tallying {
         keptBallots.put(section, counted(cast, removals.removedCredentials(section)));
         total += (long) phases * Math.max(1, keptBallots.get(section).size());
       }
-      long[] done = {0};
-      long units = total;
+      TallyMeter meter = new TallyMeter(total);
       for (Map.Entry<Section, String> election : before.elections().entrySet()) {
         Section section = election.getKey();
         String uuid = election.getValue();
@@ -114,11 +113,7 @@ final class Tallying {
         Set<String> removed = removals.removedCredentials(section);
         Path counted = write.file(Layout.archive(Layout.countedDirectory(section), uuid));
         List<byte[]> kept = keptBallots.get(section);
-        long perPhase = Math.max(1, kept.size());
-        Consumer<String> phase = now -> {
-          runner.progress().accept(new Progress("tally", done[0], units, section.key() + ": " + now));
-          done[0] += perPhase;
-        };
+        Consumer<String> phase = now -> meter.phase(section.key() + ": " + now, kept.size());
         build(counted, cast, kept);
         Path directory = counted.getParent();
         BeleniosTool tool = runner.tool();
@@ -170,6 +165,21 @@ final class Tallying {
       lines.add("result.json written; run `scrutineer contest report`, then `scrutineer contest verify`");
       return new StepOutcome.Done(lines);
     });
+  }
+
+  /** The tally's progress bar: each kept ballot through each phase, announced as the phase starts. */
+  private final class TallyMeter {
+    private final long total;
+    private long done;
+
+    TallyMeter(long total) {
+      this.total = total;
+    }
+
+    void phase(String now, long ballots) {
+      runner.progress().accept(new Progress("tally", Math.min(done, total), total, now));
+      done += Math.max(1, ballots);
+    }
   }
 
   /** The trustees of {@code trustees.json}: threshold when it holds a Pedersen group (open makes one or the other, never both). */
