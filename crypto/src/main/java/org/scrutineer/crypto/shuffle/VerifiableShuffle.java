@@ -55,25 +55,8 @@ public final class VerifiableShuffle {
       output.add(reEncrypted[psi[i]]);
     }
     ShuffleProof proof =
-        prove(group, fingerprint, publicKey, input, output, reEncryption, psi, random);
+        ShuffleProver.prove(group, fingerprint, publicKey, input, output, reEncryption, psi, random);
     return new ShuffledCiphertexts(output, proof);
-  }
-
-  /**
-   * Spec §6 Table 4 "GenShuffleProof", for output[i] = re-encryption of input[psi[i]] with
-   * reEncryption[psi[i]] (the randomness indexed by input position, as belenios-tool keeps it).
-   * Package-private: tests use it to build proofs of crafted shuffles.
-   */
-  static ShuffleProof prove(
-      Group group,
-      String fingerprint,
-      BigInteger y,
-      List<Ciphertext> e,
-      List<Ciphertext> ePrime,
-      List<BigInteger> reEncryption,
-      int[] psi,
-      SecureRandom random) {
-    return ShuffleProver.prove(group, fingerprint, y, e, ePrime, reEncryption, psi, random);
   }
 
   /**
