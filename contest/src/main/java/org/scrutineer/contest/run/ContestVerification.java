@@ -6,8 +6,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.scrutineer.archive.verify.ArchiveVerifier;
@@ -85,7 +87,8 @@ public final class ContestVerification {
     RemovalLog removals = runner.removals();
     boolean tallied = contest.progress().isDone(Step.TALLY);
     SectionResults results = new SectionResults(runner.candidates(), contest.ballot());
-    Meter meter = new Meter(archivesToVerify(contest, tallied));
+    Map<Section, SectionArchive.Contents> casts = readableCasts(contest);
+    Meter meter = new Meter(ballotsToVerify(casts, tallied, removals));
     for (Map.Entry<Section, String> election : contest.elections().entrySet()) {
       Section section = election.getKey();
       String castPath = Layout.archive(Layout.castDirectory(section), election.getValue());
@@ -98,7 +101,7 @@ public final class ContestVerification {
       if (cast.isEmpty() || counted.isEmpty()) {
         continue;
       }
-      SectionArchive.Contents castContents = SectionArchive.read(runner.directory().resolve(castPath));
+      SectionArchive.Contents castContents = Objects.requireNonNull(casts.get(section), () -> castPath + " verifies but was not read");
       SectionArchive.Contents countedContents = SectionArchive.read(runner.directory().resolve(countedPath));
       if (!castContents.setupPayload().equals(countedContents.setupPayload())) {
         problems.add(section.key() + ": the cast and counted archives have different Setup payloads (" + castContents.setupPayload()
@@ -118,7 +121,9 @@ public final class ContestVerification {
       results.add(new Publication.Box(section, election.getValue(), castContents, runner.directory().resolve(countedPath)), removed.size(),
           counted.get().result().orElseThrow());
     }
-    checkRejections(contest, lines, problems);
+    if (casts.size() == contest.elections().size()) { // else an archive's own verification has failed already
+      checkRejections(casts, lines, problems);
+    }
     if (tallied && problems.isEmpty()) {
       Optional<AlternativeVote.Counted> alternativeVote = results.alternativeVote();
       if (alternativeVote.isPresent()) {
@@ -130,7 +135,7 @@ public final class ContestVerification {
   }
 
   /** {@code rejections.json} must agree with the ballot boxes ({@link RejectionsAgreement}). */
-  private void checkRejections(ContestFile contest, List<String> lines, List<String> problems) throws IOException {
+  private void checkRejections(Map<Section, SectionArchive.Contents> casts, List<String> lines, List<String> problems) throws IOException {
     RejectionLog log;
     try {
       log = runner.rejections();
@@ -138,7 +143,7 @@ public final class ContestVerification {
       problems.add(e.getMessage());
       return;
     }
-    List<String> disagreements = RejectionsAgreement.problems(runner.directory(), contest, log);
+    List<String> disagreements = RejectionsAgreement.problems(casts, log);
     problems.addAll(disagreements);
     if (disagreements.isEmpty() && !log.rejections().isEmpty()) {
       lines.add(RejectionsAgreement.statement(log));
@@ -199,18 +204,27 @@ public final class ContestVerification {
     }
   }
 
-  /** How many ballots the archives {@code verify} checks hold, by a quick read (a missing or unreadable one counts none). */
-  private long archivesToVerify(ContestFile contest, boolean tallied) {
-    long ballots = 0;
+  /** Each section's cast archive, read once for everything {@code verify} compares; one that cannot be read is left out. */
+  private Map<Section, SectionArchive.Contents> readableCasts(ContestFile contest) {
+    Map<Section, SectionArchive.Contents> casts = new EnumMap<>(Section.class);
     for (Map.Entry<Section, String> election : contest.elections().entrySet()) {
-      List<String> boxes = tallied ? List.of(Layout.castDirectory(election.getKey()), Layout.countedDirectory(election.getKey()))
-          : List.of(Layout.castDirectory(election.getKey()));
-      for (String box : boxes) {
-        try {
-          ballots += SectionArchive.read(runner.directory().resolve(Layout.archive(box, election.getValue()))).ballots().size();
-        } catch (IOException | RuntimeException e) {
-          // verify itself reports what is wrong with it
-        }
+      try {
+        casts.put(election.getKey(), SectionArchive.read(runner.directory().resolve(Layout.archive(Layout.castDirectory(election.getKey()),
+            election.getValue()))));
+      } catch (IOException | RuntimeException e) {
+        // the archive's own verification says what is wrong with it
+      }
+    }
+    return casts;
+  }
+
+  /** The progress bar's total: the cast ballots, and once tallied the counted ones (the cast less the removed credentials'). */
+  private static long ballotsToVerify(Map<Section, SectionArchive.Contents> casts, boolean tallied, RemovalLog removals) throws IOException {
+    long ballots = 0;
+    for (Map.Entry<Section, SectionArchive.Contents> cast : casts.entrySet()) {
+      ballots += cast.getValue().ballots().size();
+      if (tallied) {
+        ballots += Tallying.counted(cast.getValue(), removals.removedCredentials(cast.getKey())).size();
       }
     }
     return ballots;

@@ -1,16 +1,11 @@
 package org.scrutineer.contest.run;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.scrutineer.contest.directory.ContestDirectory;
-import org.scrutineer.contest.directory.ContestFile;
 import org.scrutineer.contest.rejection.Rejection;
 import org.scrutineer.contest.rejection.RejectionLog;
 import org.scrutineer.contest.rejection.RejectionReason;
@@ -27,24 +22,22 @@ import org.scrutineer.electorate.register.Section;
 final class RejectionsAgreement {
   private RejectionsAgreement() {}
 
-  /** Every disagreement, each naming the rejection; empty when the log agrees (or is empty). */
-  static List<String> problems(ContestDirectory directory, ContestFile contest, RejectionLog log) throws IOException {
+  /**
+   * Every disagreement, each naming the rejection; empty when the log agrees (or is empty).
+   *
+   * @param casts each section's cast archive as read
+   */
+  static List<String> problems(Map<Section, SectionArchive.Contents> casts, RejectionLog log) {
     List<String> problems = new ArrayList<>();
     if (log.rejections().isEmpty()) {
       return problems;
     }
     Map<Section, Set<String>> trackers = new EnumMap<>(Section.class);
-    for (Map.Entry<Section, String> election : contest.elections().entrySet()) {
-      String path = Layout.archive(Layout.castDirectory(election.getKey()), election.getValue());
-      Path cast = directory.resolve(path);
-      if (!Files.exists(cast)) {
-        problems.add(path + " is missing: " + Layout.REJECTIONS + " cannot be checked against it");
-        return problems;
-      }
+    casts.forEach((section, cast) -> {
       Set<String> box = new HashSet<>();
-      SectionArchive.read(cast).ballots().forEach(ballot -> box.add(Sha256.base64(ballot)));
-      trackers.put(election.getKey(), box);
-    }
+      cast.ballots().forEach(ballot -> box.add(Sha256.base64(ballot)));
+      trackers.put(section, box);
+    });
     for (Rejection rejection : log.rejections()) {
       Set<String> box = trackers.get(rejection.section());
       String which = Layout.REJECTIONS + ": rejection " + rejection.number() + " (" + rejection.section().key() + ", "

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -49,15 +50,18 @@ final class Reporting {
       verifications.add(new Verification("recorded digests", Verification.Status.PASSED,
           "every file the steps wrote (archives, removals.json, result.json…) has the SHA-256 contest.json records for it"));
       SectionResults results = new SectionResults(candidates, before.ballot());
+      Map<Section, SectionArchive.Contents> casts = new EnumMap<>(Section.class);
       for (Map.Entry<Section, String> election : before.elections().entrySet()) {
         Section section = election.getKey();
         String castPath = Layout.archive(Layout.castDirectory(section), election.getValue());
         String countedPath = Layout.archive(Layout.countedDirectory(section), election.getValue());
         SectionArchive.Contents cast = SectionArchive.read(runner.directory().resolve(castPath));
+        casts.put(section, cast);
         Path counted = runner.directory().resolve(countedPath);
+        SectionArchive.Contents countedContents = SectionArchive.read(counted);
         Set<String> removed = removals.removedCredentials(section);
         String result = results.add(new Publication.Box(section, election.getValue(), cast, counted), removed.size(),
-            SectionArchive.result(counted));
+            SectionArchive.result(counted, countedContents));
         verifications.add(new Verification(section.key() + ": ballots cast into " + castPath, Verification.Status.PASSED,
             "each of the " + cast.ballots().size() + " was checked by `scrutineer contest cast` before it was appended: belenios-tool's"
                 + " canonical form, Belenios spec 2.0 §4.15 (election, credential signature, proofs), one of the section's"
@@ -65,11 +69,11 @@ final class Reporting {
         verifications.add(new Verification(section.key() + ": counted archive " + countedPath, Verification.Status.PASSED,
             "every check of belenios-tool election verify, and replays (Scrutineer's ArchiveVerifier), when `scrutineer contest tally`"
                 + " made it (the tally writes nothing otherwise); unchanged since; its result is " + result));
-        verifications.add(castAgainstCounted(section, cast, SectionArchive.read(counted), removed));
+        verifications.add(castAgainstCounted(section, cast, countedContents, removed));
       }
       RejectionLog rejections = runner.rejections();
       if (!rejections.rejections().isEmpty()) {
-        List<String> disagreements = RejectionsAgreement.problems(runner.directory(), before, rejections);
+        List<String> disagreements = RejectionsAgreement.problems(casts, rejections);
         verifications.add(disagreements.isEmpty()
             ? new Verification(Layout.REJECTIONS, Verification.Status.PASSED, RejectionsAgreement.statement(rejections))
             : new Verification(Layout.REJECTIONS, Verification.Status.FAILED, String.join("; ", disagreements)));

@@ -32,15 +32,18 @@ final class SectionArchive {
 
   /**
    * What an archive holds, in event order: the Setup payload hash, the election, trustees and
-   * public credentials as stored, the ballots' exact bytes, the last event's type.
+   * public credentials as stored, the ballots' exact bytes, the last event's type, and its {@code
+   * Result} as stored, once tallied.
    */
-  record Contents(long timestamp, String setupPayload, byte[] election, byte[] trustees, byte[] credentials, List<byte[]> ballots, EventType last) {}
+  record Contents(long timestamp, String setupPayload, byte[] election, byte[] trustees, byte[] credentials, List<byte[]> ballots, EventType last,
+      Optional<byte[]> result) {}
 
   static Contents read(Path bel) throws IOException {
     String setup = null;
     byte[][] files = null;
     List<byte[]> ballots = new ArrayList<>();
     EventType last = null;
+    byte[] result = null;
     long timestamp;
     try (ArchiveReader reader = ArchiveReader.open(bel)) {
       timestamp = reader.header().header().timestamp();
@@ -53,41 +56,30 @@ final class SectionArchive {
         } else if (last == EventType.Ballot) {
           DataItem payload = event.payload().orElseThrow(() -> new IOException(bel + ": a Ballot event without its ballot"));
           ballots.add(payload.entry().data());
+        } else if (last == EventType.Result) {
+          result = event.payload().orElseThrow(() -> new IOException(bel + ": a Result event without its result")).entry().data();
         }
       }
     }
     if (setup == null) {
       throw new IOException(bel + " has no Setup event");
     }
-    return new Contents(timestamp, setup, files[0], files[1], files[2], ballots, last);
+    return new Contents(timestamp, setup, files[0], files[1], files[2], ballots, last, Optional.ofNullable(result));
   }
 
   /**
-   * The archive's {@code Result} event, read without checking anything: for archives {@code tally}
+   * The archive's {@code Result} event, parsed without checking anything: for archives {@code tally}
    * verified and whose digests still match.
+   *
+   * @param bel where {@code counted} was read from, for messages
    */
-  static ElectionResult result(Path bel) throws IOException {
-    byte[] result = resultBytes(bel);
+  static ElectionResult result(Path bel, Contents counted) throws IOException {
+    byte[] result = counted.result().orElseThrow(() -> new IOException(bel + " has no Result event"));
     try {
-      return ElectionResult.parse(result, org.scrutineer.belenios.election.Election.parse(read(bel).election()));
+      return ElectionResult.parse(result, org.scrutineer.belenios.election.Election.parse(counted.election()));
     } catch (BeleniosFormatException | IllegalStateException | IndexOutOfBoundsException e) {
       throw new IOException(bel + ": its Result is not the election's result: " + e.getMessage(), e);
     }
-  }
-
-  private static byte[] resultBytes(Path bel) throws IOException {
-    byte[] result = null;
-    try (ArchiveReader reader = ArchiveReader.open(bel)) {
-      for (Optional<EventBlock> block = reader.nextBlock(); block.isPresent(); block = reader.nextBlock()) {
-        if (block.get().event().event().type() == EventType.Result) {
-          result = block.get().payload().orElseThrow(() -> new IOException(bel + ": a Result event without its result")).entry().data();
-        }
-      }
-    }
-    if (result == null) {
-      throw new IOException(bel + " has no Result event");
-    }
-    return result;
   }
 
   private static byte[][] setupFiles(Path bel, EventBlock setup) throws IOException {
